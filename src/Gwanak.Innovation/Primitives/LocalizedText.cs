@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using Ardalis.GuardClauses;
+
+namespace Gwanak.Innovation.Primitives;
+
+/// <summary>
+/// A text in several languages, such as an organisation's name in Korean and English, with a stated fallback
+/// order: the order in which the translations were given.
+/// </summary>
+/// <remarks>
+/// <see cref="Get(string)"/> looks for the requested culture, then its parents (<c>ko-KR</c> → <c>ko</c>), then
+/// falls back to the translations in their stated order, so a screen always has something to show.
+/// </remarks>
+public sealed class LocalizedText : IEquatable<LocalizedText>
+{
+    private readonly ImmutableArray<KeyValuePair<string, string>> entries;
+
+    private LocalizedText(ImmutableArray<KeyValuePair<string, string>> entries) => this.entries = entries;
+
+    /// <summary>The culture names, in fallback order (the first is the primary language).</summary>
+    public IReadOnlyList<string> Cultures => entries.Select(e => e.Key).ToArray();
+
+    /// <summary>The Korean text, or the fallback when there is none.</summary>
+    public string Korean => Get("ko");
+
+    /// <summary>The English text, or the fallback when there is none.</summary>
+    public string English => Get("en");
+
+    /// <summary>A Korean and English text, Korean first in the fallback order.</summary>
+    /// <param name="korean">The Korean text, for example <c>관악구</c>.</param>
+    /// <param name="english">The English text, for example <c>Gwanak-gu</c>.</param>
+    /// <returns>The bilingual text.</returns>
+    /// <exception cref="ArgumentException">A text is null, empty or white space.</exception>
+    public static LocalizedText Create(string korean, string english)
+        => Of("ko", korean).With("en", english);
+
+    /// <summary>A text in one language; add translations with <see cref="With"/>.</summary>
+    /// <param name="culture">The culture name, for example <c>en</c> or <c>es-US</c>.</param>
+    /// <param name="text">The text.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentException">A value is null, empty or white space, or the culture name is not a culture.</exception>
+    public static LocalizedText Of(string culture, string text)
+        => new(ImmutableArray.Create(Entry(culture, text)));
+
+    /// <summary>Adds a translation at the end of the fallback order, or replaces the one for the same culture in place.</summary>
+    /// <param name="culture">The culture name.</param>
+    /// <param name="text">The text.</param>
+    /// <returns>The text with the translation.</returns>
+    /// <exception cref="ArgumentException">A value is null, empty or white space, or the culture name is not a culture.</exception>
+    public LocalizedText With(string culture, string text)
+    {
+        var entry = Entry(culture, text);
+        int index = IndexOf(entry.Key);
+        return new LocalizedText(index >= 0 ? entries.SetItem(index, entry) : entries.Add(entry));
+    }
+
+    /// <summary>The same translations in another fallback order; cultures not named keep their order after the named ones.</summary>
+    /// <param name="cultures">The culture names, most preferred first.</param>
+    /// <returns>The reordered text.</returns>
+    public LocalizedText WithFallbackOrder(params string[] cultures)
+    {
+        Guard.Against.Null(cultures);
+        var ordered = entries
+            .Select((e, i) => (Entry: e, Rank: Array.FindIndex(cultures, c => string.Equals(c, e.Key, StringComparison.OrdinalIgnoreCase)), Index: i))
+            .OrderBy(x => x.Rank < 0 ? int.MaxValue : x.Rank)
+            .ThenBy(x => x.Index)
+            .Select(x => x.Entry);
+        return new LocalizedText(ordered.ToImmutableArray());
+    }
+
+    /// <summary>The text for a culture, its parent cultures, or else the first in the fallback order.</summary>
+    /// <param name="culture">The culture name, for example <c>ko-KR</c>.</param>
+    /// <returns>The best text; never null.</returns>
+    public string Get(string culture) => TryGet(culture, out string text) ? text : entries[0].Value;
+
+    /// <summary>The text for a culture, its parent cultures, or else the first in the fallback order.</summary>
+    /// <param name="culture">The culture.</param>
+    /// <returns>The best text; never null.</returns>
+    public string Get(CultureInfo culture)
+    {
+        Guard.Against.Null(culture);
+        return Get(culture.Name);
+    }
+
+    /// <summary>The text for a culture or one of its parent cultures, without falling back to other languages.</summary>
+    /// <param name="culture">The culture name.</param>
+    /// <param name="text">The text, when there is one.</param>
+    /// <returns><see langword="true"/> when the culture or a parent has a text; never throws.</returns>
+    public bool TryGet(string? culture, out string text)
+    {
+        for (string? name = culture; !string.IsNullOrEmpty(name); name = ParentName(name))
+        {
+            int index = IndexOf(name);
+            if (index >= 0)
+            {
+                text = entries[index].Value;
+                return true;
+            }
+        }
+
+        text = string.Empty;
+        return false;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(LocalizedText? other)
+        => other is not null && entries.SequenceEqual(other.entries);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as LocalizedText);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        foreach (var e in entries)
+        {
+            hash.Add(e.Key, StringComparer.OrdinalIgnoreCase);
+            hash.Add(e.Value, StringComparer.Ordinal);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>The primary text (the first in the fallback order).</summary>
+    /// <returns>The primary text.</returns>
+    public override string ToString() => entries[0].Value;
+
+    private static KeyValuePair<string, string> Entry(string culture, string text)
+    {
+        Guard.Against.NullOrWhiteSpace(culture);
+        Guard.Against.NullOrWhiteSpace(text);
+        try
+        {
+            culture = CultureInfo.GetCultureInfo(culture, predefinedOnly: false).Name;
+        }
+        catch (CultureNotFoundException e)
+        {
+            throw new ArgumentException($"'{culture}' is not a culture name such as 'ko', 'en' or 'en-US'.", nameof(culture), e);
+        }
+
+        return new KeyValuePair<string, string>(culture, text.Trim());
+    }
+
+    private static string? ParentName(string name)
+    {
+        int dash = name.LastIndexOf('-');
+        return dash > 0 ? name[..dash] : null;
+    }
+
+    private int IndexOf(string culture)
+    {
+        for (int i = 0; i < entries.Length; i++)
+        {
+            if (string.Equals(entries[i].Key, culture, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

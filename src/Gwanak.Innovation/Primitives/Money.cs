@@ -1,0 +1,322 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Ardalis.GuardClauses;
+using Gwanak.Innovation.Primitives.Validation;
+
+namespace Gwanak.Innovation.Primitives;
+
+/// <summary>
+/// An amount of money in an ISO 4217 <see cref="Currency"/>, such as the KRW 20 bn startup support fund
+/// (창업지원펀드 200억 원).
+/// </summary>
+/// <remarks>
+/// <para>
+/// An amount never has more decimal places than its currency allows: a fractional won is rejected, because
+/// the won has no minor unit (ISO 4217). Arithmetic is checked: an overflow throws
+/// <see cref="OverflowException"/>, and adding or comparing two currencies throws a
+/// <see cref="DomainRuleException"/> (<c>MON-001</c>) that names both.
+/// </para>
+/// <para>
+/// Text: <see cref="ToString()"/> gives the invariant ISO form (<c>KRW 20,000,000,000</c>),
+/// <see cref="ToKoreanString"/> the Korean form (<c>200억 원</c>), <see cref="ToEnglishString"/> the English
+/// form (<c>KRW 20 billion</c>); <see cref="Parse"/> reads all of them and the usual Korean spellings
+/// (<c>60억원</c>, <c>1조 2,345억 6,789만 원</c>, <c>₩20,000,000,000</c>, <c>3천만 원</c>).
+/// </para>
+/// <para><c>default(Money)</c> is zero won.</para>
+/// </remarks>
+public readonly struct Money : IEquatable<Money>, IComparable<Money>
+{
+    /// <summary>Rule id: two amounts in different currencies were combined or compared.</summary>
+    public const string CurrencyMismatchRuleId = "MON-001";
+
+    /// <summary>Creates an amount of money.</summary>
+    /// <param name="amount">The amount; no more decimal places than the currency's minor units.</param>
+    /// <param name="currency">The currency.</param>
+    /// <exception cref="ArgumentException"><paramref name="amount"/> has a fraction the currency does not allow.</exception>
+    public Money(decimal amount, Currency currency)
+    {
+        if (!MoneySyntax.FitsMinorUnits(amount, currency.MinorUnits))
+        {
+            throw new ArgumentException(FractionMessage(amount, currency), nameof(amount));
+        }
+
+        Amount = amount;
+        Currency = currency;
+    }
+
+    /// <summary>The amount, in units of the currency (won, dollars).</summary>
+    public decimal Amount { get; }
+
+    /// <summary>The currency.</summary>
+    public Currency Currency { get; }
+
+    /// <summary>True when the amount is zero.</summary>
+    public bool IsZero => Amount == 0m;
+
+    /// <summary>True when the amount is below zero.</summary>
+    public bool IsNegative => Amount < 0m;
+
+    /// <summary>An amount in won.</summary>
+    /// <param name="amount">Whole won; a fraction is rejected.</param>
+    /// <returns>The amount in KRW.</returns>
+    /// <exception cref="ArgumentException"><paramref name="amount"/> has a fraction.</exception>
+    public static Money Won(decimal amount) => new(amount, Currency.Krw);
+
+    /// <summary>An amount in US dollars.</summary>
+    /// <param name="amount">Dollars, at most two decimal places.</param>
+    /// <returns>The amount in USD.</returns>
+    /// <exception cref="ArgumentException"><paramref name="amount"/> has more than two decimal places.</exception>
+    public static Money Dollars(decimal amount) => new(amount, Currency.Usd);
+
+    /// <summary>Zero in a currency.</summary>
+    /// <param name="currency">The currency.</param>
+    /// <returns>Zero of that currency.</returns>
+    public static Money Zero(Currency currency) => new(0m, currency);
+
+    /// <summary>Creates an amount without throwing.</summary>
+    /// <param name="amount">The amount.</param>
+    /// <param name="currency">The currency.</param>
+    /// <param name="money">The money, when the amount fits the currency's minor units.</param>
+    /// <returns><see langword="true"/> when the amount fits the currency.</returns>
+    public static bool TryCreate(decimal amount, Currency currency, out Money money)
+    {
+        bool fits = MoneySyntax.FitsMinorUnits(amount, currency.MinorUnits);
+        money = fits ? new Money(amount, currency) : default;
+        return fits;
+    }
+
+    /// <summary>Reads money from text in Korean or ISO notation.</summary>
+    /// <param name="text">For example <c>200억 원</c>, <c>1조 2,345억 6,789만 원</c>, <c>₩20,000,000,000</c>, <c>USD 1,234.50</c>.</param>
+    /// <returns>The amount.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not money; the message says which part is wrong.</exception>
+    public static Money Parse(string text)
+    {
+        Guard.Against.Null(text);
+        string? error = MoneySyntax.TryRead(text, out string code, out decimal amount);
+        if (error is not null)
+        {
+            throw new FormatException(error);
+        }
+
+        return new Money(amount, Currency.FromCode(code));
+    }
+
+    /// <summary>Reads money from text in Korean or ISO notation, never throwing.</summary>
+    /// <param name="text">The text, possibly null.</param>
+    /// <param name="money">The amount, when the text is money.</param>
+    /// <returns><see langword="true"/> when the text is money.</returns>
+    public static bool TryParse(string? text, out Money money)
+    {
+        string? error = MoneySyntax.TryRead(text, out string code, out decimal amount);
+        if (error is not null || !Currency.TryFromCode(code, out Currency currency))
+        {
+            money = default;
+            return false;
+        }
+
+        money = new Money(amount, currency);
+        return true;
+    }
+
+    /// <summary>Adds two amounts of the same currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>The sum.</returns>
+    /// <exception cref="DomainRuleException">The currencies differ (<c>MON-001</c>).</exception>
+    /// <exception cref="OverflowException">The sum is too large.</exception>
+    public static Money operator +(Money left, Money right)
+    {
+        EnsureSameCurrency(left, right, "add");
+        return new Money(checked(left.Amount + right.Amount), left.Currency);
+    }
+
+    /// <summary>Subtracts an amount of the same currency.</summary>
+    /// <param name="left">The amount to subtract from.</param>
+    /// <param name="right">The amount to subtract.</param>
+    /// <returns>The difference, possibly negative.</returns>
+    /// <exception cref="DomainRuleException">The currencies differ (<c>MON-001</c>).</exception>
+    /// <exception cref="OverflowException">The difference is too large.</exception>
+    public static Money operator -(Money left, Money right)
+    {
+        EnsureSameCurrency(left, right, "subtract");
+        return new Money(checked(left.Amount - right.Amount), left.Currency);
+    }
+
+    /// <summary>Negates an amount.</summary>
+    /// <param name="value">The amount.</param>
+    /// <returns>The amount with the opposite sign.</returns>
+    public static Money operator -(Money value) => new(-value.Amount, value.Currency);
+
+    /// <summary>Compares two equal currencies' amounts.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> is smaller.</returns>
+    /// <exception cref="DomainRuleException">The currencies differ (<c>MON-001</c>).</exception>
+    public static bool operator <(Money left, Money right) => left.CompareTo(right) < 0;
+
+    /// <summary>Compares two equal currencies' amounts.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> is larger.</returns>
+    /// <exception cref="DomainRuleException">The currencies differ (<c>MON-001</c>).</exception>
+    public static bool operator >(Money left, Money right) => left.CompareTo(right) > 0;
+
+    /// <summary>Compares two equal currencies' amounts.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> is smaller or equal.</returns>
+    /// <exception cref="DomainRuleException">The currencies differ (<c>MON-001</c>).</exception>
+    public static bool operator <=(Money left, Money right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Compares two equal currencies' amounts.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> is larger or equal.</returns>
+    /// <exception cref="DomainRuleException">The currencies differ (<c>MON-001</c>).</exception>
+    public static bool operator >=(Money left, Money right) => left.CompareTo(right) >= 0;
+
+    /// <summary>Equality of amount and currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns><see langword="true"/> when both are the same amount of the same currency.</returns>
+    public static bool operator ==(Money left, Money right) => left.Equals(right);
+
+    /// <summary>Inequality of amount or currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns><see langword="true"/> when amount or currency differ.</returns>
+    public static bool operator !=(Money left, Money right) => !left.Equals(right);
+
+    /// <summary>Adds up amounts of one currency.</summary>
+    /// <param name="amounts">The amounts; all in <paramref name="currency"/>.</param>
+    /// <param name="currency">The currency of the sum (the sum of nothing is zero of it).</param>
+    /// <returns>The total.</returns>
+    /// <exception cref="DomainRuleException">An amount is in another currency (<c>MON-001</c>).</exception>
+    public static Money Sum(IEnumerable<Money> amounts, Currency currency)
+    {
+        Guard.Against.Null(amounts);
+        Money total = Zero(currency);
+        foreach (Money m in amounts)
+        {
+            total += m;
+        }
+
+        return total;
+    }
+
+    /// <summary>Multiplies by a factor (a share, a rate) and rounds to the currency's minor units.</summary>
+    /// <param name="factor">The factor, for example <c>0.375m</c> for a 37.5% reduction.</param>
+    /// <param name="rounding">How to round a result between two representable amounts.</param>
+    /// <returns>The product, rounded.</returns>
+    /// <exception cref="OverflowException">The product is too large.</exception>
+    public Money MultiplyBy(decimal factor, MidpointRounding rounding)
+        => new(decimal.Round(checked(Amount * factor), Currency.MinorUnits, rounding), Currency);
+
+    /// <inheritdoc/>
+    /// <exception cref="DomainRuleException">The currencies differ (<c>MON-001</c>).</exception>
+    public int CompareTo(Money other)
+    {
+        EnsureSameCurrency(this, other, "compare");
+        return Amount.CompareTo(other.Amount);
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(Money other) => Amount == other.Amount && Currency == other.Currency;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is Money other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Amount, Currency);
+
+    /// <summary>The invariant ISO form, which <see cref="Parse"/> reads back.</summary>
+    /// <returns>For example <c>KRW 20,000,000,000</c> or <c>USD 1,234.50</c>.</returns>
+    public override string ToString()
+        => Currency.Code + " " + MoneySyntax.Group(Amount, Currency.MinorUnits);
+
+    /// <summary>
+    /// The Korean form: won grouped by 만 (10⁴), 억 (10⁸), 조 (10¹²) and 경 (10¹⁶), each group with thousands
+    /// separators, followed by 원 after a space as Korean orthography writes unit nouns.
+    /// </summary>
+    /// <returns>For example <c>200억 원</c>, <c>1조 2,345억 6,789만 원</c>, <c>0 원</c>; other currencies in their ISO form.</returns>
+    public string ToKoreanString()
+    {
+        if (Currency != Currency.Krw)
+        {
+            return ToString();
+        }
+
+        decimal rest = Math.Abs(Amount);
+        ReadOnlySpan<string> units = ["경", "조", "억", "만", string.Empty];
+        decimal divisor = 10_000_000_000_000_000m;
+        var text = new StringBuilder();
+        if (Amount < 0m)
+        {
+            text.Append('-');
+        }
+
+        bool any = false;
+        foreach (string unit in units)
+        {
+            decimal group = decimal.Truncate(rest / divisor);
+            rest -= group * divisor;
+            divisor /= 10_000m;
+            if (group == 0m)
+            {
+                continue;
+            }
+
+            if (any)
+            {
+                text.Append(' ');
+            }
+
+            text.Append(MoneySyntax.Group(group, 0)).Append(unit);
+            any = true;
+        }
+
+        if (!any)
+        {
+            text.Append('0');
+        }
+
+        return text.Append(" 원").ToString();
+    }
+
+    /// <summary>The English form with a scale word, as English-language press writes large sums.</summary>
+    /// <returns>For example <c>KRW 20 billion</c>, <c>KRW 6 billion</c>, <c>USD 1.5 million</c>, <c>KRW 5,000</c>.</returns>
+    public string ToEnglishString()
+    {
+        decimal abs = Math.Abs(Amount);
+        (decimal scale, string word) = abs switch
+        {
+            >= 1_000_000_000_000m => (1_000_000_000_000m, " trillion"),
+            >= 1_000_000_000m => (1_000_000_000m, " billion"),
+            >= 1_000_000m => (1_000_000m, " million"),
+            _ => (1m, string.Empty),
+        };
+
+        string number = scale == 1m
+            ? MoneySyntax.Group(Amount, Currency.MinorUnits)
+            : (Amount / scale).ToString("#,0.###", CultureInfo.InvariantCulture);
+        return Currency.Code + " " + number + word;
+    }
+
+    private static void EnsureSameCurrency(Money left, Money right, string operation)
+    {
+        if (left.Currency != right.Currency)
+        {
+            throw new DomainRuleException(
+                CurrencyMismatchRuleId,
+                $"Cannot {operation} {left} and {right}: the amounts are in different currencies ({left.Currency.Code} and {right.Currency.Code}). Convert one of them first; only amounts of one currency combine.");
+        }
+    }
+
+    private static string FractionMessage(decimal amount, Currency currency)
+        => currency.MinorUnits == 0
+            ? $"{amount.ToString(CultureInfo.InvariantCulture)} is not a whole amount of {currency.Code}: {currency.Code} has no minor unit, so fractions are not allowed."
+            : $"{amount.ToString(CultureInfo.InvariantCulture)} has more decimal places than {currency.Code} allows ({currency.MinorUnits}).";
+}

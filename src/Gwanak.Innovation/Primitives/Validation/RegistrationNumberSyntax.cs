@@ -1,0 +1,181 @@
+// This file is compiled into both the library and its analyzer (as a linked file), so that the
+// compile-time check and the run-time parser can never disagree. Keep it free of dependencies
+// beyond netstandard2.0 + System.Memory.
+using System;
+
+namespace Gwanak.Innovation.Primitives.Validation;
+
+/// <summary>Why a text is not a valid registration number.</summary>
+internal enum RegistrationNumberError
+{
+    /// <summary>The text is valid.</summary>
+    None = 0,
+
+    /// <summary>The text is empty or white space.</summary>
+    Empty,
+
+    /// <summary>A character other than a digit, a hyphen or surrounding white space.</summary>
+    NonDigit,
+
+    /// <summary>Hyphens are present but not at the places the canonical form puts them.</summary>
+    HyphenPlacement,
+
+    /// <summary>The number of digits is wrong.</summary>
+    Length,
+
+    /// <summary>The last digit does not match the check digit computed from the others.</summary>
+    CheckDigit,
+}
+
+/// <summary>
+/// Syntax and check-digit rules of the Korean business registration number (사업자등록번호, 10 digits,
+/// <c>NNN-NN-NNNNN</c>) and corporate registration number (법인등록번호, 13 digits, <c>NNNNNN-NNNNNNN</c>).
+/// </summary>
+/// <remarks>
+/// Business number: weights 1,3,7,1,3,7,1,3,5 on digits 1–9, plus floor(d9 × 5 / 10); check digit =
+/// (10 − sum mod 10) mod 10. Corporate number: weights 1,2,1,2,… on digits 1–12; check digit =
+/// (10 − sum mod 10) mod 10. Source: National Tax Service numbering scheme as documented in DESIGN §3
+/// (사업자등록번호 체계, 법인등록번호 체계, 「법인등록번호 부여에 관한 규칙」).
+/// </remarks>
+internal static class RegistrationNumberSyntax
+{
+    /// <summary>Digits of a business registration number.</summary>
+    public const int BusinessDigits = 10;
+
+    /// <summary>Digits of a corporate registration number.</summary>
+    public const int CorporateDigits = 13;
+
+    private static ReadOnlySpan<byte> BusinessWeights => new byte[] { 1, 3, 7, 1, 3, 7, 1, 3, 5 };
+
+    /// <summary>Reads a business registration number; on success <paramref name="value"/> holds its 10 digits as a number.</summary>
+    public static RegistrationNumberError TryReadBusiness(ReadOnlySpan<char> text, out long value)
+        => TryRead(text, BusinessDigits, 3, 5, out value, out _);
+
+    /// <summary>Reads a corporate registration number; on success <paramref name="value"/> holds its 13 digits as a number.</summary>
+    public static RegistrationNumberError TryReadCorporate(ReadOnlySpan<char> text, out long value)
+        => TryRead(text, CorporateDigits, 6, -1, out value, out _);
+
+    /// <summary>Reads with the digit count found, for error messages.</summary>
+    public static RegistrationNumberError TryRead(ReadOnlySpan<char> text, int digits, int firstHyphen, int secondHyphen, out long value, out int digitCount)
+    {
+        value = 0;
+        digitCount = 0;
+        text = text.Trim();
+        if (text.IsEmpty)
+        {
+            return RegistrationNumberError.Empty;
+        }
+
+        int hyphens = 0;
+        bool hyphensWellPlaced = true;
+        Span<byte> d = stackalloc byte[16];
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is >= '0' and <= '9')
+            {
+                if (digitCount < d.Length)
+                {
+                    d[digitCount] = (byte)(c - '0');
+                }
+
+                digitCount++;
+            }
+            else if (c == '-')
+            {
+                hyphens++;
+                if (digitCount != firstHyphen && digitCount != secondHyphen)
+                {
+                    hyphensWellPlaced = false;
+                }
+            }
+            else
+            {
+                return RegistrationNumberError.NonDigit;
+            }
+        }
+
+        if (digitCount != digits)
+        {
+            return RegistrationNumberError.Length;
+        }
+
+        int expectedHyphens = secondHyphen < 0 ? 1 : 2;
+        if (hyphens != 0 && (hyphens != expectedHyphens || !hyphensWellPlaced))
+        {
+            return RegistrationNumberError.HyphenPlacement;
+        }
+
+        int check = digits == BusinessDigits ? BusinessCheckDigit(d) : CorporateCheckDigit(d);
+        if (check != d[digits - 1])
+        {
+            return RegistrationNumberError.CheckDigit;
+        }
+
+        for (int i = 0; i < digits; i++)
+        {
+            value = (value * 10) + d[i];
+        }
+
+        return RegistrationNumberError.None;
+    }
+
+    /// <summary>The check digit of a business number from its first nine digits.</summary>
+    public static int BusinessCheckDigit(ReadOnlySpan<byte> digits)
+    {
+        int sum = 0;
+        for (int i = 0; i < 9; i++)
+        {
+            sum += digits[i] * BusinessWeights[i];
+        }
+
+        sum += digits[8] * 5 / 10;
+        return (10 - (sum % 10)) % 10;
+    }
+
+    /// <summary>The check digit of a corporate number from its first twelve digits.</summary>
+    public static int CorporateCheckDigit(ReadOnlySpan<byte> digits)
+    {
+        int sum = 0;
+        for (int i = 0; i < 12; i++)
+        {
+            sum += digits[i] * ((i % 2) + 1);
+        }
+
+        return (10 - (sum % 10)) % 10;
+    }
+
+    /// <summary>A sentence saying why <paramref name="text"/> is not a registration number of the given kind.</summary>
+    public static string Describe(RegistrationNumberError error, string kind, string text, int digits, string pattern)
+    {
+        switch (error)
+        {
+            case RegistrationNumberError.Empty:
+                return "A " + kind + " was expected, but the text is empty.";
+            case RegistrationNumberError.NonDigit:
+                return "'" + text + "' is not a " + kind + ": only digits and hyphens are allowed (" + pattern + ").";
+            case RegistrationNumberError.HyphenPlacement:
+                return "'" + text + "' is not a " + kind + ": hyphens are allowed only as in " + pattern + ", or not at all.";
+            case RegistrationNumberError.Length:
+                return "'" + text + "' is not a " + kind + ": it must have " + digits + " digits (" + pattern + "), but has " + CountDigits(text) + ".";
+            case RegistrationNumberError.CheckDigit:
+                return "'" + text + "' is not a " + kind + ": the last digit does not match the check digit computed from the others.";
+            default:
+                return "'" + text + "' is a valid " + kind + ".";
+        }
+    }
+
+    private static int CountDigits(string text)
+    {
+        int n = 0;
+        foreach (char c in text)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+}

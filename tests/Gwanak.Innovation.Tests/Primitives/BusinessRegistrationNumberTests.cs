@@ -1,0 +1,79 @@
+using System;
+using CsCheck;
+using Gwanak.Innovation.Primitives;
+
+namespace Gwanak.Innovation.Tests.Primitives;
+
+public sealed class BusinessRegistrationNumberTests
+{
+    [Theory]
+    [InlineData("124-81-00998")]
+    [InlineData("1248100998")]
+    [InlineData("  124-81-00998 ")]
+    public void Parse_accepts_a_valid_number_with_or_without_hyphens(string text)
+        => Assert.Equal("124-81-00998", BusinessRegistrationNumber.Parse(text).ToString());
+
+    [Theory]
+    [InlineData("124-81-0099", "must have 10 digits")]
+    [InlineData("124-81-0099A", "only digits and hyphens")]
+    [InlineData("12-481-00998", "hyphens are allowed only as in NNN-NN-NNNNN")]
+    [InlineData("124-81-00997", "check digit")]
+    [InlineData("   ", "empty")]
+    public void Parse_names_the_rule_that_failed(string text, string reason)
+    {
+        var e = Assert.Throws<FormatException>(() => BusinessRegistrationNumber.Parse(text));
+        Assert.Contains(reason, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_of_null_names_the_parameter()
+        => Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => BusinessRegistrationNumber.Parse((string)null!)).ParamName);
+
+    [Fact]
+    public void TryParse_never_throws_on_bad_text()
+    {
+        Assert.False(BusinessRegistrationNumber.TryParse((string?)null, out _));
+        Assert.False(BusinessRegistrationNumber.TryParse("124-81-00997", out _));
+        Assert.False(BusinessRegistrationNumber.TryParse("x".AsSpan(), out _));
+    }
+
+    [Fact]
+    public void Numbers_with_the_same_digits_are_equal()
+    {
+        var a = BusinessRegistrationNumber.Parse("124-81-00998");
+        var b = BusinessRegistrationNumber.Parse("1248100998");
+        Assert.True(a == b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+    }
+
+    internal static readonly Gen<string> ValidBusinessDigits =
+        Gen.Int[0, 9].Array[9].Select(d =>
+        {
+            int sum = 0;
+            int[] w = [1, 3, 7, 1, 3, 7, 1, 3, 5];
+            for (int i = 0; i < 9; i++)
+            {
+                sum += d[i] * w[i];
+            }
+
+            sum += d[8] * 5 / 10;
+            return string.Concat(d) + ((10 - (sum % 10)) % 10);
+        });
+
+    [Fact]
+    public void Parse_of_ToString_gives_the_same_number()
+        => ValidBusinessDigits.Sample(s =>
+        {
+            var n = BusinessRegistrationNumber.Parse(s);
+            return BusinessRegistrationNumber.Parse(n.ToString()) == n;
+        });
+
+    [Fact]
+    public void A_single_changed_digit_always_fails_the_check_digit()
+        => Gen.Select(ValidBusinessDigits, Gen.Int[0, 9], Gen.Int[1, 9]).Sample((s, position, delta) =>
+        {
+            char[] c = s.ToCharArray();
+            c[position] = (char)('0' + ((c[position] - '0' + delta) % 10));
+            return !BusinessRegistrationNumber.TryParse(new string(c), out _);
+        });
+}
