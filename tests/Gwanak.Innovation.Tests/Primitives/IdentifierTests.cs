@@ -1,4 +1,5 @@
 using System;
+using CsCheck;
 using Gwanak.Innovation.Primitives;
 
 namespace Gwanak.Innovation.Tests.Primitives;
@@ -47,4 +48,9 @@ public sealed class IdentifierTests
     [Fact]
     public void A_domain_rule_exception_needs_a_rule_id()
         => Assert.Throws<ArgumentException>(() => new DomainRuleException(" ", "m"));
+
+    [Fact]
+    public void TryCreate_of_ToString_gives_the_same_id()
+        => Gen.String[Gen.Char["abcXYZ0189-_.:"], 1, 100].Sample(text =>
+            OrganizationId.TryCreate(text, out var id) && OrganizationId.TryCreate(id.ToString(), out var again) && again == id);
 }
