@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -67,4 +68,16 @@ public sealed record Visit
 
     /// <summary>When it began, on the clocks of its place (noon when no time is recorded).</summary>
     public ZonedDateTime LocalStart => Date.At(Time ?? Noon).InZoneLeniently(Place.Zone);
+
+    /// <summary>True when both visits have the same values, people met and follow-ups included.</summary>
+    /// <param name="other">The other visit.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(Visit? other)
+        => other is not null
+            && Organization == other.Organization && Place == other.Place && Date == other.Date && Time == other.Time
+            && Purpose.Equals(other.Purpose) && Outcome == other.Outcome
+            && peopleMet.SequenceEqual(other.peopleMet) && followUps.SequenceEqual(other.followUps);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Organization, Place, Date, Time, Outcome, peopleMet.Length, followUps.Length);
 }

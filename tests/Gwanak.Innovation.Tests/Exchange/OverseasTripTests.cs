@@ -107,4 +107,16 @@ public sealed class OverseasTripTests
         var report = Trip().Report();
         Snapshooter.Xunit3.Snapshot.Match(report.ToText("ko") + "\n" + report.ToText("en"));
     }
+
+    [Fact]
+    public void Visits_with_the_same_values_are_equal()
+        => Assert.Equal(Visits(), Visits());
+
+    [Fact]
+    public void Visits_with_other_people_met_differ()
+    {
+        var visit = Visits()[^1];
+        var other = new Visit(visit.Organization, visit.Place, visit.Date, visit.Purpose, visit.Outcome, visit.Time, [], visit.FollowUps);
+        Assert.NotEqual(visit, other);
+    }
 }
