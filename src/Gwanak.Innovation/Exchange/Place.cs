@@ -17,13 +17,7 @@ public sealed record Place
     public Place(LocalizedText name, string countryCode, DateTimeZone zone)
     {
         Name = Guard.Against.Null(name);
-        Guard.Against.NullOrWhiteSpace(countryCode);
-        if (countryCode.Length != 2 || !char.IsAsciiLetter(countryCode[0]) || !char.IsAsciiLetter(countryCode[1]))
-        {
-            throw new ArgumentException($"'{countryCode}' is not an ISO 3166-1 alpha-2 country code such as 'US' or 'KR'.", nameof(countryCode));
-        }
-
-        CountryCode = countryCode.ToUpperInvariant();
+        CountryCode = CountryCodes.Require(countryCode, nameof(countryCode));
         Zone = Guard.Against.Null(zone);
     }
 
