@@ -47,21 +47,21 @@ public sealed class ExchangeProgram : IEquatable<ExchangeProgram>
     public IReadOnlyList<ProgramEvent> History => history;
 
     /// <summary>Every participation as it now stands: the participant and the days, cut short by a withdrawal.</summary>
-    public IReadOnlyList<(ProgramParticipant Participant, DateRange Period)> Participations
+    public IReadOnlyList<Participation> Participations
     {
         get
         {
-            var result = new List<(ProgramParticipant, DateRange)>();
+            var result = new List<Participation>();
             foreach (var e in history)
             {
                 switch (e)
                 {
                     case ParticipantEnrolled enrolled:
-                        result.Add((enrolled.Participant, enrolled.Period));
+                        result.Add(new Participation(enrolled.Participant, enrolled.Period));
                         break;
                     case ParticipantWithdrew withdrew:
-                        int i = result.FindIndex(p => p.Item1 == withdrew.Participant && p.Item2.Contains(withdrew.LastDay));
-                        result[i] = (withdrew.Participant, result[i].Item2.EndingOn(withdrew.LastDay));
+                        int i = result.FindIndex(p => p.Participant == withdrew.Participant && p.Period.Contains(withdrew.LastDay));
+                        result[i] = result[i] with { Period = result[i].Period.EndingOn(withdrew.LastDay) };
                         break;
                 }
             }
