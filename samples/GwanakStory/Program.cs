@@ -1,10 +1,18 @@
 using System;
 using System.Text;
-using GwanakStory;
 
-Console.OutputEncoding = Encoding.UTF8;
-var output = Console.Out;
+namespace GwanakStory;
 
-output.WriteLine("관악S밸리 — Gwanak S-Valley, told through Gwanak.Innovation");
-output.WriteLine(new string('=', 60));
-IdentityChapter.Tell(output);
+/// <summary>The seed's story told through the model, chapter by chapter.</summary>
+internal static class Program
+{
+    private static void Main()
+    {
+        Console.OutputEncoding = Encoding.UTF8;
+        var output = Console.Out;
+        output.WriteLine("관악S밸리 — Gwanak S-Valley, told through Gwanak.Innovation");
+        output.WriteLine(new string('=', 60));
+        IdentityChapter.Tell(output);
+        ExchangeChapter.Tell(output);
+    }
+}

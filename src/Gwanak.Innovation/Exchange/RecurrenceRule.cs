@@ -1,0 +1,131 @@
+using System;
+using System.Globalization;
+using Gwanak.Innovation.Primitives;
+using NodaTime;
+
+namespace Gwanak.Innovation.Exchange;
+
+/// <summary>
+/// When a yearly event recurs: somewhere in a month (dates announced each year), on a fixed day, or on the n-th
+/// weekday of a month. Each year's occurrence is a <see cref="DateRange"/>: the whole month when only the month is known.
+/// </summary>
+public sealed record RecurrenceRule
+{
+    private static readonly string[] KoreanOrdinals = ["첫째", "둘째", "셋째", "넷째"];
+    private static readonly string[] EnglishOrdinals = ["first", "second", "third", "fourth"];
+
+    private RecurrenceRule(int month, int? day, int? nth, IsoDayOfWeek? weekday)
+    {
+        Month = month;
+        Day = day;
+        Nth = nth;
+        Weekday = weekday;
+    }
+
+    /// <summary>The month, 1–12.</summary>
+    public int Month { get; }
+
+    /// <summary>The day of the month, for a fixed day.</summary>
+    public int? Day { get; }
+
+    /// <summary>Which weekday of the month: 1–4, or −1 for the last.</summary>
+    public int? Nth { get; }
+
+    /// <summary>The weekday, with <see cref="Nth"/>.</summary>
+    public IsoDayOfWeek? Weekday { get; }
+
+    /// <summary>Every year in a month, the days announced each year (for example the World Korean Business Convention, every October).</summary>
+    /// <param name="month">The month, 1–12.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/> is not 1–12.</exception>
+    public static RecurrenceRule EveryYearIn(int month) => new(CheckMonth(month), null, null, null);
+
+    /// <summary>Every year on a fixed day.</summary>
+    /// <param name="month">The month, 1–12.</param>
+    /// <param name="day">The day of the month, existing in every year (so not 29 February).</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The month or day is out of range.</exception>
+    public static RecurrenceRule EveryYearOn(int month, int day)
+    {
+        CheckMonth(month);
+        int days = CalendarSystem.Iso.GetDaysInMonth(2001, month);
+        return day < 1 || day > days
+            ? throw new ArgumentOutOfRangeException(nameof(day), day, $"Month {month} has days 1–{days} in every year.")
+            : new RecurrenceRule(month, day, null, null);
+    }
+
+    /// <summary>Every year on the n-th weekday of a month, for example the second Tuesday of October.</summary>
+    /// <param name="month">The month, 1–12.</param>
+    /// <param name="nth">1–4, or −1 for the last such weekday.</param>
+    /// <param name="weekday">The weekday.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    public static RecurrenceRule EveryYearOnNth(int month, int nth, IsoDayOfWeek weekday)
+    {
+        CheckMonth(month);
+        if (nth is not (-1 or (>= 1 and <= 4)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(nth), nth, "Use 1–4 for the first to fourth weekday, or -1 for the last.");
+        }
+
+        return weekday == IsoDayOfWeek.None
+            ? throw new ArgumentOutOfRangeException(nameof(weekday), weekday, "Name a weekday.")
+            : new RecurrenceRule(month, null, nth, weekday);
+    }
+
+    /// <summary>The occurrence in a year: one day, or the whole month when only the month is fixed.</summary>
+    /// <param name="year">The year.</param>
+    /// <returns>The days.</returns>
+    public DateRange OccurrenceIn(int year)
+    {
+        if (Day is { } day)
+        {
+            var date = new LocalDate(year, Month, day);
+            return new DateRange(date, date);
+        }
+
+        if (Nth is { } nth && Weekday is { } weekday)
+        {
+            var date = nth > 0
+                ? new LocalDate(year, Month, 1).PlusDays(-1).Next(weekday).PlusWeeks(nth - 1)
+                : new LocalDate(year, Month, 1).PlusMonths(1).Previous(weekday);
+            return new DateRange(date, date);
+        }
+
+        var first = new LocalDate(year, Month, 1);
+        return new DateRange(first, first.PlusMonths(1).PlusDays(-1));
+    }
+
+    /// <summary>The rule in words.</summary>
+    /// <param name="culture"><c>ko</c> for Korean; anything else gives English.</param>
+    /// <returns>For example <c>매년 10월</c> or <c>every year in October</c>.</returns>
+    public string Describe(string culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        bool korean = culture.StartsWith("ko", StringComparison.OrdinalIgnoreCase);
+        string monthName = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(Month);
+        if (Day is { } day)
+        {
+            return korean
+                ? string.Create(CultureInfo.InvariantCulture, $"매년 {Month}월 {day}일")
+                : string.Create(CultureInfo.InvariantCulture, $"every year on {monthName} {day}");
+        }
+
+        if (Nth is { } nth && Weekday is { } weekday)
+        {
+            string[] koreanDays = ["월", "화", "수", "목", "금", "토", "일"];
+            return korean
+                ? string.Create(CultureInfo.InvariantCulture, $"매년 {Month}월 {(nth > 0 ? KoreanOrdinals[nth - 1] : "마지막")} {koreanDays[(int)weekday - 1]}요일")
+                : $"every year on the {(nth > 0 ? EnglishOrdinals[nth - 1] : "last")} {weekday} of {monthName}";
+        }
+
+        return korean ? string.Create(CultureInfo.InvariantCulture, $"매년 {Month}월") : $"every year in {monthName}";
+    }
+
+    /// <summary>The rule in English words.</summary>
+    /// <returns>For example <c>every year in October</c>.</returns>
+    public override string ToString() => Describe("en");
+
+    private static int CheckMonth(int month)
+        => month is >= 1 and <= 12 ? month : throw new ArgumentOutOfRangeException(nameof(month), month, "A month is 1–12.");
+}

@@ -1,0 +1,196 @@
+using System;
+using System.Linq;
+using Gwanak.Innovation.Exchange;
+using Gwanak.Innovation.Primitives;
+using NodaTime;
+using static Gwanak.Innovation.Tests.Exchange.SeedExchange;
+
+namespace Gwanak.Innovation.Tests.Exchange;
+
+public sealed class ItineraryTests
+{
+    private static readonly Place Seoul = Place.Of("서울역", "Seoul Station", "KR", "Asia/Seoul");
+    private static readonly Place Busan = Place.Of("부산역", "Busan Station", "KR", "Asia/Seoul");
+    private static readonly Place Frankfurt = Place.Of("프랑크푸르트", "Frankfurt", "DE", "Europe/Berlin");
+
+    private static LocalDateTime On(int year, int month, int day, int hour, int minute = 0) => new(year, month, day, hour, minute);
+
+    [Fact]
+    public void The_seeds_trip_is_seven_nights_nine_days()
+        => Assert.Equal(new TripLength(7, 9), Itinerary().Length);
+
+    [Fact]
+    public void The_seeds_trip_renders_in_korean()
+        => Assert.Equal("7박 9일", Itinerary().Length.ToKoreanString());
+
+    [Fact]
+    public void The_seeds_trip_renders_in_english()
+        => Assert.Equal("7 nights, 9 days", Itinerary().Length.ToEnglishString());
+
+    [Fact]
+    public void Subtracting_the_seeds_local_dates_would_give_eight_nights()
+    {
+        // The trap the model avoids: 13 - 5 = 8 "nights"; the eastbound crossing repeats 5 July.
+        var itinerary = Itinerary();
+        Assert.Equal((8, 7), (Period.DaysBetween(itinerary.FirstDay, itinerary.LastDay), itinerary.Length.Nights));
+    }
+
+    [Fact]
+    public void Seed_trip_spans_the_fifth_to_the_thirteenth_in_Seoul()
+        => Assert.Equal((new LocalDate(2023, 7, 5), new LocalDate(2023, 7, 13)), (Itinerary().FirstDay, Itinerary().LastDay));
+
+    [Fact]
+    public void Crossing_the_date_line_eastward_from_Seoul_repeats_a_date()
+    {
+        var itinerary = Gwanak.Innovation.Exchange.Itinerary.Create(
+        [
+            Flight(Incheon, Lax, On(2024, 3, 1, 20), On(2024, 3, 1, 15), "KE017"),
+            Flight(Lax, Incheon, On(2024, 3, 3, 12), On(2024, 3, 4, 18), "KE018"),
+        ]);
+        Assert.Equal("2박 4일", itinerary.Length.ToKoreanString());
+    }
+
+    [Fact]
+    public void Crossing_the_date_line_westward_from_Los_Angeles_loses_a_date()
+    {
+        // Home Los Angeles: the outbound flight lands on the next local date, the return lands "before" it left.
+        var itinerary = Gwanak.Innovation.Exchange.Itinerary.Create(
+        [
+            Flight(Lax, Incheon, On(2024, 3, 1, 11), On(2024, 3, 2, 17), "KE012"),
+            Flight(Incheon, Lax, On(2024, 3, 4, 10), On(2024, 3, 4, 5), "KE011"),
+        ]);
+        Assert.Equal("2 nights, 4 days", itinerary.Length.ToEnglishString());
+    }
+
+    [Fact]
+    public void A_night_over_the_autumn_clock_change_counts_once()
+    {
+        // Europe/Berlin falls back on 2023-10-29: that day has 25 hours, still one night.
+        var frankfurtAirport = Frankfurt;
+        var itinerary = Gwanak.Innovation.Exchange.Itinerary.Create(
+        [
+            Flight(Incheon, frankfurtAirport, On(2023, 10, 27, 13), On(2023, 10, 27, 18, 30), "KE905"),
+            Flight(frankfurtAirport, Incheon, On(2023, 10, 30, 19), On(2023, 10, 31, 14), "KE906"),
+        ]);
+        Assert.Equal(new TripLength(3, 5), itinerary.Length);
+    }
+
+    [Fact]
+    public void A_home_zone_spring_forward_does_not_change_the_day_count()
+    {
+        // Home Los Angeles, clocks go forward on 2024-03-10 at 02:00.
+        var sanDiego = Place.Of("샌디에이고", "San Diego", "US", "America/Los_Angeles");
+        var itinerary = Gwanak.Innovation.Exchange.Itinerary.Create(
+        [
+            Road(Lax, sanDiego, On(2024, 3, 9, 22), On(2024, 3, 10, 3, 30)),
+            Road(sanDiego, Lax, On(2024, 3, 10, 18), On(2024, 3, 10, 21)),
+        ]);
+        Assert.Equal(new TripLength(0, 2), itinerary.Length);
+    }
+
+    [Fact]
+    public void A_same_day_domestic_trip_is_a_day_trip()
+    {
+        var itinerary = Gwanak.Innovation.Exchange.Itinerary.Create(
+        [
+            Road(Seoul, Busan, On(2023, 9, 1, 7), On(2023, 9, 1, 9, 40)),
+            Road(Busan, Seoul, On(2023, 9, 1, 18), On(2023, 9, 1, 20, 40)),
+        ]);
+        Assert.Equal(("당일", "same day"), (itinerary.Length.ToKoreanString(), itinerary.Length.ToEnglishString()));
+    }
+
+    [Fact]
+    public void A_night_on_an_overnight_leg_is_not_a_night_at_a_lodging()
+    {
+        var itinerary = Gwanak.Innovation.Exchange.Itinerary.Create(
+        [
+            Road(Seoul, Busan, On(2023, 9, 1, 22), On(2023, 9, 2, 4)),
+            Road(Busan, Seoul, On(2023, 9, 2, 18), On(2023, 9, 2, 21)),
+        ]);
+        Assert.Equal(new TripLength(0, 2), itinerary.Length);
+    }
+
+    [Fact]
+    public void One_night_renders_in_the_singular()
+        => Assert.Equal("1 night, 2 days", new TripLength(1, 2).ToEnglishString());
+
+    [Fact]
+    public void Overlapping_legs_are_refused_naming_both()
+    {
+        var legs = Legs();
+        legs[2] = Road(SantaClara, SanFrancisco, At(7, 5, 14, 0), At(7, 5, 15, 0));
+        var e = Assert.Throws<DomainRuleException>(() => Gwanak.Innovation.Exchange.Itinerary.Create(legs));
+        Assert.Equal((TripRules.LegsOverlap, true, true), (e.RuleId, e.Message.Contains("leg 3", StringComparison.Ordinal), e.Message.Contains("leg 2", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_leg_arriving_before_it_leaves_is_refused()
+    {
+        var legs = Legs();
+        legs[0] = Flight(Incheon, Sfo, At(7, 5, 18, 40), At(7, 5, 1, 50), "KE023");
+        var e = Assert.Throws<DomainRuleException>(() => Gwanak.Innovation.Exchange.Itinerary.Create(legs));
+        Assert.Equal((TripRules.LegGoesBackInTime, true), (e.RuleId, e.Message.Contains("leg 1 (KE023", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Legs_listed_out_of_order_go_back_in_time()
+    {
+        var legs = Legs();
+        (legs[3], legs[4]) = (legs[4], legs[3]);
+        var e = Assert.Throws<DomainRuleException>(() => Gwanak.Innovation.Exchange.Itinerary.Create(legs));
+        Assert.Equal((TripRules.LegGoesBackInTime, true), (e.RuleId, e.Message.Contains("leg 5", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_gap_between_legs_is_refused_naming_both()
+    {
+        var legs = Legs().Where((_, i) => i != 3).ToArray();
+        var e = Assert.Throws<DomainRuleException>(() => Gwanak.Innovation.Exchange.Itinerary.Create(legs));
+        Assert.Equal((TripRules.GapBetweenLegs, true, true), (e.RuleId, e.Message.Contains("leg 3", StringComparison.Ordinal), e.Message.Contains("leg 4", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_stay_for_a_night_spent_elsewhere_is_refused()
+    {
+        var stays = Stays();
+        stays[0] = new Stay(SantaClara, LocalizedText.Of("en", "Hotel"), new LocalDate(2023, 7, 5), 5);
+        var e = Assert.Throws<DomainRuleException>(() => Gwanak.Innovation.Exchange.Itinerary.Create(Legs(), stays));
+        Assert.Equal(TripRules.StayOutsideTimeAtPlace, e.RuleId);
+    }
+
+    [Fact]
+    public void Two_stays_on_the_same_night_are_refused()
+    {
+        Stay[] stays = [.. Stays(), new Stay(SantaClara, LocalizedText.Of("en", "Other hotel"), new LocalDate(2023, 7, 6), 1)];
+        var e = Assert.Throws<DomainRuleException>(() => Gwanak.Innovation.Exchange.Itinerary.Create(Legs(), stays));
+        Assert.Equal(TripRules.StaysOverlap, e.RuleId);
+    }
+
+    [Fact]
+    public void TryCreate_reports_the_problem_without_throwing()
+    {
+        var legs = Legs().Where((_, i) => i != 3).ToArray();
+        bool ok = Gwanak.Innovation.Exchange.Itinerary.TryCreate(legs, null, out var itinerary, out var problem);
+        Assert.Equal((false, null, TripRules.GapBetweenLegs), (ok, itinerary, problem?.RuleId));
+    }
+
+    [Fact]
+    public void An_itinerary_needs_a_leg()
+        => Assert.Equal("legs", Assert.Throws<ArgumentException>(() => Gwanak.Innovation.Exchange.Itinerary.Create([])).ParamName);
+
+    [Fact]
+    public void A_departure_in_another_zone_than_its_place_is_refused()
+        => Assert.Equal("departure", Assert.Throws<ArgumentException>(() => new TravelLeg(TravelMode.Flight, Incheon, Sfo, At(7, 5, 18, 40).InZoneStrictly(California), At(7, 5, 12, 50).InZoneStrictly(California))).ParamName);
+
+    [Fact]
+    public void The_delegation_is_on_the_ground_in_Santa_Clara_on_its_first_afternoon()
+        => Assert.Equal(SantaClara, Itinerary().GroundPlaceAt(At(7, 6, 15, 0).InZoneStrictly(California).ToInstant()));
+
+    [Fact]
+    public void The_delegation_is_nowhere_on_the_ground_while_flying()
+        => Assert.Null(Itinerary().GroundPlaceAt(At(7, 5, 22, 0).InZoneStrictly(SeedExchange.Seoul).ToInstant()));
+
+    [Fact]
+    public void The_lodging_of_a_night_is_found()
+        => Assert.Equal(Stays()[2], Itinerary().StayOn(OrangeCounty, new LocalDate(2023, 7, 11)));
+}

@@ -1,0 +1,122 @@
+using System;
+using System.Linq;
+using Gwanak.Innovation.Exchange;
+using Gwanak.Innovation.Primitives;
+using NodaTime;
+using static Gwanak.Innovation.Tests.Exchange.SeedExchange;
+
+namespace Gwanak.Innovation.Tests.Exchange;
+
+public sealed class OverseasTripTests
+{
+    [Fact]
+    public void The_seeds_trip_visits_the_nine_organisations_in_order()
+        => Assert.Equal(
+            ["apple", "cupertino-city-hall", "intel", "google", "stanford-university", "tesla", "san-francisco-city-hall", "kaccoc", "fullerton-city-hall"],
+            Trip().Visits.Select(v => v.Organization.Value));
+
+    [Fact]
+    public void The_delegation_had_eight_members_one_named()
+    {
+        var delegation = Trip().Delegation;
+        Assert.Equal((8, 1, 7), (delegation.Size, delegation.Members.Count, delegation.Unlisted));
+    }
+
+    [Fact]
+    public void The_head_of_the_delegation_is_the_district_mayor()
+        => Assert.Equal("박준희", Trip().Delegation.Head.Name!.Name.Korean);
+
+    [Fact]
+    public void Names_of_people_are_marked_as_personal_data()
+        => Assert.NotNull(typeof(PersonInRole).GetProperty(nameof(PersonInRole.Name))!.GetCustomAttributes(typeof(PersonalDataAttribute), false).SingleOrDefault());
+
+    [Fact]
+    public void A_person_in_a_role_never_shows_the_name_as_text()
+        => Assert.DoesNotContain("Park", Trip().Delegation.Head.ToString(), StringComparison.Ordinal);
+
+    [Fact]
+    public void A_delegation_cannot_be_smaller_than_its_listed_members()
+        => Assert.Equal("size", Assert.Throws<ArgumentOutOfRangeException>(() => new Delegation(LocalizedText.Of("en", "x"), [new PersonInRole(LocalizedText.Of("en", "Mayor"))], 0)).ParamName);
+
+    [Fact]
+    public void The_trip_is_seven_nights_nine_days()
+        => Assert.Equal("7박 9일", Trip().Length.ToKoreanString());
+
+    [Fact]
+    public void A_visit_after_the_return_is_refused()
+    {
+        var returnVisit = new Visit(GwanakOffice, Place.Of("관악구청", "Gwanak-gu Office", "KR", "Asia/Seoul"), new LocalDate(2023, 7, 24),
+            LocalizedText.Create("풀러턴시 대표 관악구 방문", "Fullerton's representatives visit Gwanak-gu"), VisitOutcome.TieDiscussed(LocalizedText.Of("en", "Discussed")));
+        var e = Assert.Throws<DomainRuleException>(() => Trip().WithVisit(returnVisit));
+        Assert.Equal(TripRules.VisitOutsideTrip, e.RuleId);
+    }
+
+    [Fact]
+    public void A_visit_while_the_delegation_is_in_the_air_is_refused_by_CanAddVisit()
+    {
+        var early = new Visit(new OrganizationId("apple"), Cupertino, new LocalDate(2023, 7, 5), LocalizedText.Of("en", "Too early"), VisitOutcome.StudyVisit(LocalizedText.Of("en", "x")), new LocalTime(9, 0));
+        Assert.False(Trip().CanAddVisit(early));
+    }
+
+    [Fact]
+    public void A_follow_up_due_before_its_visit_is_refused()
+    {
+        var e = Assert.Throws<DomainRuleException>(() => new Visit(Kaccoc, OrangeCounty, new LocalDate(2023, 7, 11), LocalizedText.Of("en", "MOU"),
+            VisitOutcome.AgreementSigned(KaccocMou, LocalizedText.Of("en", "MOU")), followUps: [new FollowUp(LocalizedText.Of("en", "Report"), new LocalDate(2023, 7, 10))]));
+        Assert.Equal(TripRules.FollowUpBeforeVisit, e.RuleId);
+    }
+
+    [Fact]
+    public void The_report_has_one_day_per_home_calendar_day()
+        => Assert.Equal(Enumerable.Range(1, 9), Trip().Report().Days.Select(d => d.Number));
+
+    [Fact]
+    public void The_apple_visit_falls_on_the_third_day_in_Seoul()
+    {
+        // 10:00 on 6 July in Cupertino is 02:00 on 7 July in Seoul.
+        var day = Trip().Report().Days.Single(d => d.Entries.Any(e => e.Organization?.Value == "apple"));
+        Assert.Equal((3, new LocalDate(2023, 7, 7)), (day.Number, day.HomeDate));
+    }
+
+    [Fact]
+    public void The_report_shows_seven_nights_at_lodgings()
+        => Assert.Equal(7, Trip().Report().Days.SelectMany(d => d.Entries).Count(e => e.Description.English.StartsWith("Night at", StringComparison.Ordinal)));
+
+    [Fact]
+    public void The_first_day_begins_at_home_and_ends_in_the_air()
+    {
+        var first = Trip().Report().Days[0];
+        Assert.Equal((Incheon, 1, true), (first.Places[0], first.Places.Count, first.InTransit));
+    }
+
+    [Fact]
+    public void The_report_groups_the_KACCOC_MOU_as_an_agreement_signed()
+        => Assert.Equal([KaccocMou], Trip().Report().AgreementsSigned.Select(v => v.Outcome.Agreement!.Value));
+
+    [Fact]
+    public void The_report_groups_Fullerton_as_a_partnership_advanced()
+        => Assert.Equal([FullertonCityHall], Trip().Report().PartnershipsAdvanced.Select(v => v.Organization));
+
+    [Fact]
+    public void The_report_lists_follow_ups_earliest_due_first()
+        => Assert.Equal([new LocalDate(2023, 7, 24), new LocalDate(2023, 8, 23)], Trip().Report().FollowUps.Select(f => f.Due));
+
+    [Fact]
+    public void The_trip_report_in_both_languages_matches_its_snapshot()
+    {
+        var report = Trip().Report();
+        Snapshooter.Xunit3.Snapshot.Match(report.ToText("ko") + "\n" + report.ToText("en"));
+    }
+
+    [Fact]
+    public void Visits_with_the_same_values_are_equal()
+        => Assert.Equal(Visits(), Visits());
+
+    [Fact]
+    public void Visits_with_other_people_met_differ()
+    {
+        var visit = Visits()[^1];
+        var other = new Visit(visit.Organization, visit.Place, visit.Date, visit.Purpose, visit.Outcome, visit.Time, [], visit.FollowUps);
+        Assert.NotEqual(visit, other);
+    }
+}
