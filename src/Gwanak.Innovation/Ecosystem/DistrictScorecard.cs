@@ -95,7 +95,7 @@ public sealed class DistrictScorecard
 
             foreach (var v in Lines[category])
             {
-                text.Append(CultureInfo.InvariantCulture, $"  {v.Indicator.Name.Korean} / {v.Indicator.Name.English}: {v.Value:0.##} {v.Indicator.Unit} ({v.Date:uuuu-MM-dd}; {v.Source})\n");
+                text.Append(CultureInfo.InvariantCulture, $"  {v.Indicator.Name.Korean} / {v.Indicator.Name.English}: {v.Value:0.##}{(v.Indicator.Unit == "%" ? string.Empty : " ")}{v.Indicator.Unit} ({v.Date:uuuu-MM-dd}; {v.Source})\n");
             }
         }
 
