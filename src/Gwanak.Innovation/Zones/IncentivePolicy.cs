@@ -56,7 +56,10 @@ public sealed class IncentivePolicy
         var reasons = ImmutableArray.CreateBuilder<string>();
         if (!zone.IsDesignatedOn(date))
         {
-            reasons.Add($"The zone {zone.Name.Korean} is not designated on {date:uuuu-MM-dd} (status {zone.Status}).");
+            string state = zone.Designation is not { } d ? $"it is {zone.Status}"
+                : date < d.Date ? $"it is designated from {d.Date:uuuu-MM-dd}"
+                : $"its designation ended on {zone.Ending!.Date:uuuu-MM-dd}";
+            reasons.Add($"The zone {zone.Name.Korean} is not designated on {date:uuuu-MM-dd}: {state}.");
         }
 
         if (!zone.Covers(company.Location))

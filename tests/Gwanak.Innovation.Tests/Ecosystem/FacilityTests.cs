@@ -123,6 +123,15 @@ public sealed class FacilityTests
         => Assert.True(Centre(2).MoveIn(Brn(1), Opening).CanMoveIn(Brn(2), Opening));
 
     [Fact]
+    public void Sixteen_facilities_of_which_13_opened_by_the_designation_count_13_then_16()
+    {
+        var facilities = Enumerable.Range(1, 16)
+            .Select(n => Facility.Open(n <= 13 ? new LocalDate(2019, 1, n) : new LocalDate(2022, 1, 11), LocalizedText.Create($"시설 {n}", $"Facility {n}"), FacilityKind.Incubator, new OrganizationId("gwanak-gu-office"), Bongcheon, true, 10))
+            .ToList();
+        Assert.Equal((13, 16), (facilities.Count(f => f.IsOpenOn(DesignationDay)), facilities.Count(f => f.IsOpenOn(new LocalDate(2023, 8, 23)))));
+    }
+
+    [Fact]
     public void A_facility_without_places_is_refused()
         => Assert.Throws<System.ArgumentException>(() => Centre(0));
 

@@ -49,7 +49,7 @@ public sealed class IncentivePolicyTests
     {
         var answer = IncentivePolicy.Default.ApplicableTo(Confirmed, DesignatedZone(), DesignationDay.PlusDays(-1));
         Assert.Empty(answer.Incentives);
-        Assert.Contains("not designated", answer.Reasons.Single(), System.StringComparison.Ordinal);
+        Assert.Contains("not designated on 2022-01-09: it is designated from 2022-01-10", answer.Reasons.Single(), System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,4 @@
+using System;
+using GwanakStory;
+
+EcosystemChapter.Tell(Console.Out);
