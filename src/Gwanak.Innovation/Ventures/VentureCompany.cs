@@ -142,7 +142,7 @@ public sealed class VentureCompany
         policy ??= VentureConfirmationPolicy.Default;
         for (int i = Confirmations.Length - 1; i >= 0; i--)
         {
-            if (policy.ValidDays(Confirmations[i]).Contains(date))
+            if (policy.IsValidOn(Confirmations[i], date))
             {
                 return Confirmations[i];
             }

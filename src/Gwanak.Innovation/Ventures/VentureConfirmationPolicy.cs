@@ -82,6 +82,17 @@ public sealed class VentureConfirmationPolicy
         return period;
     }
 
+    /// <summary>True when a confirmation is valid on a day: on or after its issue day and before the end of its validity period.</summary>
+    /// <param name="confirmation">The confirmation.</param>
+    /// <param name="date">The day.</param>
+    /// <returns><see langword="true"/> when <paramref name="date"/> lies in <see cref="ValidDays"/>.</returns>
+    public bool IsValidOn(VentureConfirmation confirmation, LocalDate date)
+    {
+        Guard.Against.Null(confirmation);
+        var issued = confirmation.ConfirmedOn;
+        return issued <= date && date < issued + ValidityFor(issued);
+    }
+
     /// <summary>The days on which a confirmation is valid, from its issue day through its last valid day.</summary>
     /// <param name="confirmation">The confirmation.</param>
     /// <returns>The closed range of valid days.</returns>

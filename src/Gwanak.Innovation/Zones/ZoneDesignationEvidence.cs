@@ -28,14 +28,14 @@ public sealed class ZoneDesignationEvidence
     public ZoneDesignationEvidence(
         VenturePromotionZone zone,
         LocalDate asOf,
-        IReadOnlyList<VentureCompany> companies,
+        IEnumerable<VentureCompany> companies,
         IEnumerable<OrganizationId> universitiesAndResearchInstitutes,
         IEnumerable<InfrastructureKind> infrastructure,
         VentureConfirmationPolicy? confirmationPolicy = null)
     {
         Zone = Guard.Against.Null(zone);
         AsOf = asOf;
-        Companies = Guard.Against.Null(companies);
+        Companies = [.. Guard.Against.Null(companies)];
         UniversitiesAndResearchInstitutes = [.. Guard.Against.Null(universitiesAndResearchInstitutes).Distinct()];
         Infrastructure = [.. Guard.Against.Null(infrastructure)];
         ConfirmationPolicy = confirmationPolicy ?? VentureConfirmationPolicy.Default;
@@ -48,7 +48,7 @@ public sealed class ZoneDesignationEvidence
     public LocalDate AsOf { get; }
 
     /// <summary>The companies.</summary>
-    public IReadOnlyList<VentureCompany> Companies { get; }
+    public ImmutableArray<VentureCompany> Companies { get; }
 
     /// <summary>The universities and research institutes in the area.</summary>
     public ImmutableArray<OrganizationId> UniversitiesAndResearchInstitutes { get; }

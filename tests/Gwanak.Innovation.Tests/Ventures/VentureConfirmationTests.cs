@@ -1,4 +1,5 @@
 using System;
+using CsCheck;
 using Gwanak.Innovation.Primitives;
 using Gwanak.Innovation.Ventures;
 using NodaTime;
@@ -101,4 +102,13 @@ public sealed class VentureConfirmationTests
     [Fact]
     public void A_company_in_an_AI_field_is_deep_tech()
         => Assert.Equal((true, false), (Company(2, Bongcheon).IsDeepTech, Company(3, Bongcheon).IsDeepTech));
+
+    [Fact]
+    public void IsValidOn_agrees_with_ValidDays_around_the_2021_reform()
+        => Gen.Select(Gen.Int[0, 2_000], Gen.Int[-10, 1_200]).Sample((issued, offset) =>
+        {
+            var confirmation = new VentureConfirmation(VentureConfirmationType.Investment, new LocalDate(2018, 1, 1).PlusDays(issued));
+            var day = confirmation.ConfirmedOn.PlusDays(offset);
+            return VentureConfirmationPolicy.Default.IsValidOn(confirmation, day) == VentureConfirmationPolicy.Default.ValidDays(confirmation).Contains(day);
+        });
 }
