@@ -62,9 +62,9 @@ public sealed class IncentivePolicy
             reasons.Add($"The zone {zone.Name.Korean} is not designated on {date:uuuu-MM-dd}: {state}.");
         }
 
-        if (!zone.Covers(company.Location))
+        if (!zone.CoversOn(company.Location, date))
         {
-            reasons.Add($"{company} is located in {company.Location}, outside the legal dongs of {zone.Name.Korean}.");
+            reasons.Add($"{company} is located in {company.Location}, outside the legal dongs of {zone.Name.Korean} on {date:uuuu-MM-dd}.");
         }
 
         if (reasons.Count > 0)

@@ -210,20 +210,28 @@ public sealed class VenturePromotionZone : IEquatable<VenturePromotionZone>
     public bool IsDesignatedOn(LocalDate date)
         => Designation is { } d && date >= d.Date && (Ending is not { } end || date < end.Date);
 
-    /// <summary>True when a code (a legal dong, or a ri inside one) lies in a legal dong the zone covers.</summary>
+    /// <summary>True when a code (a legal dong, or a ri inside one) lies in a legal dong the zone currently covers.</summary>
     /// <param name="code">The code, for example a company's location.</param>
     /// <returns><see langword="true"/> when covered.</returns>
-    public bool Covers(AdministrativeDistrictCode code)
-    {
-        // A zone covers a handful of legal dongs: a linear scan beats hashing (see DesignationCriteriaBenchmarks).
-        var dongs = LegalDongs.AsSpan();
-        if (dongs.Contains(code))
-        {
-            return true;
-        }
+    public bool Covers(AdministrativeDistrictCode code) => Covers(LegalDongs.AsSpan(), code);
 
-        return code.Level == AdministrativeLevel.Ri && code.Parent is { } dong && dongs.Contains(dong);
-    }
+    /// <summary>True when a code lies in a legal dong the zone covered on a day (before or after an area amendment).</summary>
+    /// <param name="code">The code, for example a company's location.</param>
+    /// <param name="date">The day.</param>
+    /// <returns><see langword="true"/> when covered that day.</returns>
+    public bool CoversOn(AdministrativeDistrictCode code, LocalDate date) => Covers(LegalDongsOn(date).AsSpan(), code);
+
+    /// <summary>The legal dongs covered on a day: those of the latest plan or amendment dated on or before it (the plan's before the plan).</summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The legal dongs.</returns>
+    public ImmutableArray<AdministrativeDistrictCode> LegalDongsOn(LocalDate date)
+        => History.OfType<ZoneAreaAmended>().LastOrDefault(a => a.Date <= date)?.LegalDongs ?? Plan.LegalDongs;
+
+    /// <summary>The area in km² on a day: that of the latest plan or amendment dated on or before it (the plan's before the plan).</summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The area.</returns>
+    public decimal AreaOn(LocalDate date)
+        => History.OfType<ZoneAreaAmended>().LastOrDefault(a => a.Date <= date)?.AreaSquareKilometres ?? Plan.AreaSquareKilometres;
 
     /// <inheritdoc/>
     public bool Equals(VenturePromotionZone? other)
@@ -238,6 +246,10 @@ public sealed class VenturePromotionZone : IEquatable<VenturePromotionZone>
     /// <summary>The name and state.</summary>
     /// <returns>For example <c>관악 벤처기업육성촉진지구 (Designated)</c>.</returns>
     public override string ToString() => $"{Name.Korean} ({Status})";
+
+    /// <summary>Coverage test on a list of legal dongs; a zone covers a handful, so a linear scan beats hashing (see DesignationCriteriaBenchmarks).</summary>
+    internal static bool Covers(ReadOnlySpan<AdministrativeDistrictCode> legalDongs, AdministrativeDistrictCode code)
+        => legalDongs.Contains(code) || (code.Level == AdministrativeLevel.Ri && code.Parent is { } dong && legalDongs.Contains(dong));
 
     private static ImmutableArray<AdministrativeDistrictCode> CheckedLegalDongs(AdministrativeDistrictCode district, IEnumerable<AdministrativeDistrictCode> legalDongs, decimal area)
     {

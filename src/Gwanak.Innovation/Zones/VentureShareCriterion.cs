@@ -5,7 +5,7 @@ using Gwanak.Innovation.Primitives;
 
 namespace Gwanak.Innovation.Zones;
 
-/// <summary>Criterion: at least a share (10% by default) of the SMEs in the zone are confirmed venture companies on the evidence day.</summary>
+/// <summary>Criterion: at least a share (10% by default) of the SMEs in the zone (its legal dongs on the evidence day) are confirmed venture companies that day.</summary>
 /// <remarks>Source: Act on Special Measures for the Promotion of Venture Businesses, Art. 18-4, and its Enforcement Decree (press summary, DESIGN §3).</remarks>
 public sealed class VentureShareCriterion : IDesignationCriterion
 {
@@ -33,9 +33,10 @@ public sealed class VentureShareCriterion : IDesignationCriterion
         Guard.Against.Null(evidence);
         int smes = 0;
         int ventures = 0;
+        var legalDongs = evidence.Zone.LegalDongsOn(evidence.AsOf).AsSpan();
         foreach (var company in evidence.Companies)
         {
-            if (!company.IsSmallOrMediumEnterprise || !evidence.Zone.Covers(company.Location))
+            if (!company.IsSmallOrMediumEnterprise || !VenturePromotionZone.Covers(legalDongs, company.Location))
             {
                 continue;
             }

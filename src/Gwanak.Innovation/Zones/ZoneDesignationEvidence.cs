@@ -14,7 +14,7 @@ namespace Gwanak.Innovation.Zones;
 /// </summary>
 /// <remarks>
 /// The companies may include companies outside the zone; the criteria count only those the zone
-/// <see cref="VenturePromotionZone.Covers">covers</see>. The evidence is a report's input, not an aggregate.
+/// <see cref="VenturePromotionZone.CoversOn">covers</see> on <see cref="AsOf"/>. The evidence is a report's input, not an aggregate.
 /// </remarks>
 public sealed class ZoneDesignationEvidence
 {

@@ -35,6 +35,14 @@ public sealed class DesignationCriteriaTests
     }
 
     [Fact]
+    public void Companies_of_a_legal_dong_added_later_are_not_counted_on_an_earlier_day()
+    {
+        var amended = DesignatedZone().AmendArea(new LocalDate(2024, 5, 1), 0.8m, [Bongcheon, Sillim, Namhyeon], "n");
+        var evidence = new ZoneDesignationEvidence(amended, DesignationDay, CompaniesAtDesignation(), [Snu], []);
+        Assert.Equal("112 of 1,000 SMEs (11.2%)", new VentureShareCriterion().Evaluate(evidence).Figure);
+    }
+
+    [Fact]
     public void Companies_that_are_not_SMEs_are_left_out_of_the_denominator()
     {
         var companies = CompaniesAtDesignation().Append(Company(5_000, Bongcheon, sme: false)).ToList();

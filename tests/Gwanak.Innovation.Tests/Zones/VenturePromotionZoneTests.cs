@@ -73,6 +73,20 @@ public sealed class VenturePromotionZoneTests
     }
 
     [Fact]
+    public void Coverage_before_an_amendment_is_the_planned_coverage()
+    {
+        var zone = DesignatedZone().AmendArea(new LocalDate(2024, 5, 1), 0.80m, [Bongcheon, Sillim, Namhyeon], "amendment notice 2024");
+        Assert.Equal((false, true), (zone.CoversOn(Namhyeon, new LocalDate(2024, 4, 30)), zone.CoversOn(Namhyeon, new LocalDate(2024, 5, 1))));
+    }
+
+    [Fact]
+    public void Area_on_a_day_follows_the_amendments()
+    {
+        var zone = DesignatedZone().AmendArea(new LocalDate(2024, 5, 1), 0.80m, [Bongcheon, Sillim, Namhyeon], "amendment notice 2024");
+        Assert.Equal((0.67m, 0.80m), (zone.AreaOn(DesignationDay), zone.AreaOn(new LocalDate(2024, 5, 1))));
+    }
+
+    [Fact]
     public void Requesting_twice_is_refused_with_ZON_001()
     {
         var requested = PlannedZone().RequestDesignation(new LocalDate(2021, 9, 1), Seoul);
