@@ -13,54 +13,48 @@ namespace Gwanak.Innovation.Ventures;
 /// business registration number, located in a legal dong, with its technology fields and its confirmations.
 /// </summary>
 /// <remarks>
-/// Immutable: <see cref="Confirm"/> returns the company with one more confirmation. A company without any
+/// Immutable and audited: <see cref="Confirm"/> and <see cref="ReportEmployees"/> return the company with one more
+/// event in <see cref="History"/>; <see cref="Replay"/> rebuilds an equal company. A company without any
 /// confirmation is an ordinary small or medium enterprise, which the zone criteria also count.
 /// </remarks>
-public sealed class VentureCompany
+public sealed class VentureCompany : IEquatable<VentureCompany>
 {
-    private VentureCompany(
-        BusinessRegistrationNumber registrationNumber,
-        LocalizedText name,
-        LocalDate foundedOn,
-        AdministrativeDistrictCode location,
-        ImmutableArray<TechnologyField> technologyFields,
-        int employees,
-        bool isSmallOrMediumEnterprise,
-        ImmutableArray<VentureConfirmation> confirmations)
+    private readonly VentureCompanyRegistered registration;
+
+    private VentureCompany(VentureCompanyRegistered registration, ImmutableArray<VentureConfirmation> confirmations, int employees, ImmutableArray<VentureCompanyEvent> history)
     {
-        RegistrationNumber = registrationNumber;
-        Name = name;
-        FoundedOn = foundedOn;
-        Location = location;
-        TechnologyFields = technologyFields;
-        Employees = employees;
-        IsSmallOrMediumEnterprise = isSmallOrMediumEnterprise;
+        this.registration = registration;
         Confirmations = confirmations;
+        Employees = employees;
+        History = history;
     }
 
     /// <summary>The business registration number (사업자등록번호), the company's identity.</summary>
-    public BusinessRegistrationNumber RegistrationNumber { get; }
+    public BusinessRegistrationNumber RegistrationNumber => registration.RegistrationNumber;
 
     /// <summary>The name in Korean and English.</summary>
-    public LocalizedText Name { get; }
+    public LocalizedText Name => registration.Name;
 
     /// <summary>The founding day.</summary>
-    public LocalDate FoundedOn { get; }
+    public LocalDate FoundedOn => registration.Date;
 
     /// <summary>The legal dong (법정동) of the registered place of business.</summary>
-    public AdministrativeDistrictCode Location { get; }
+    public AdministrativeDistrictCode Location => registration.Location;
 
     /// <summary>The technology fields, deep tech among them.</summary>
-    public ImmutableArray<TechnologyField> TechnologyFields { get; }
+    public ImmutableArray<TechnologyField> TechnologyFields => registration.TechnologyFields;
 
-    /// <summary>The number of employees.</summary>
+    /// <summary>The number of employees in the latest report (by date), or at registration.</summary>
     public int Employees { get; }
 
     /// <summary>True when the company is a small or medium enterprise (중소기업) under the Framework Act on SMEs.</summary>
-    public bool IsSmallOrMediumEnterprise { get; }
+    public bool IsSmallOrMediumEnterprise => registration.IsSmallOrMediumEnterprise;
 
     /// <summary>The venture confirmations, oldest first.</summary>
     public ImmutableArray<VentureConfirmation> Confirmations { get; }
+
+    /// <summary>Every step, in the order recorded; the company is their fold.</summary>
+    public ImmutableArray<VentureCompanyEvent> History { get; }
 
     /// <summary>True when at least one technology field is deep tech.</summary>
     public bool IsDeepTech => TechnologyFields.Any(f => f.IsDeepTech);
@@ -84,16 +78,29 @@ public sealed class VentureCompany
         int employees,
         bool isSmallOrMediumEnterprise = true)
     {
-        Guard.Against.Null(name);
         Guard.Against.Null(technologyFields);
-        Guard.Against.Negative(employees);
-        if (location.Level < AdministrativeLevel.Dong)
+        return Replay([new VentureCompanyRegistered(foundedOn, registrationNumber, name, location, [.. technologyFields.Distinct()], employees, isSmallOrMediumEnterprise)]);
+    }
+
+    /// <summary>Rebuilds a company from its history.</summary>
+    /// <param name="history">The steps, starting with a <see cref="VentureCompanyRegistered"/>.</param>
+    /// <returns>The company, equal to the one that produced the history.</returns>
+    /// <exception cref="DomainRuleException">The history breaks a rule (its rule id says which).</exception>
+    public static VentureCompany Replay(IEnumerable<VentureCompanyEvent> history)
+    {
+        Guard.Against.Null(history);
+        VentureCompany? company = null;
+        foreach (var e in history)
         {
-            throw new ArgumentException($"The location {location} is a {location.Level}; a company is located in a legal dong (10-digit code such as 1162010100).", nameof(location));
+            Guard.Against.Null(e, nameof(history));
+            company = company is null
+                ? e is VentureCompanyRegistered registered
+                    ? new VentureCompany(Checked(registered), [], registered.Employees, [registered])
+                    : throw new DomainRuleException(VentureRules.HistoryMustStartWithRegistration, $"A company's history starts with its registration, but it starts with {e.GetType().Name} on {e.Date:uuuu-MM-dd}.")
+                : company.Apply(e);
         }
 
-        return new VentureCompany(
-            registrationNumber, name, foundedOn, location, technologyFields.Distinct().ToImmutableArray(), employees, isSmallOrMediumEnterprise, []);
+        return company ?? throw new DomainRuleException(VentureRules.HistoryMustStartWithRegistration, "A company's history starts with its registration, but the history is empty.");
     }
 
     /// <summary>Records a venture confirmation.</summary>
@@ -106,32 +113,20 @@ public sealed class VentureCompany
     public VentureCompany Confirm(VentureConfirmation confirmation)
     {
         Guard.Against.Null(confirmation);
-        if (confirmation.Type != VentureConfirmationType.PreVenture && confirmation.ConfirmedOn < FoundedOn)
-        {
-            throw new DomainRuleException(
-                VentureRules.ConfirmationBeforeFounding,
-                $"A {confirmation.Type} confirmation dated {confirmation.ConfirmedOn:uuuu-MM-dd} was recorded for {Name.Korean} ({RegistrationNumber}), founded on {FoundedOn:uuuu-MM-dd}; only a pre-venture confirmation may precede the founding day.");
-        }
-
-        if (Confirmations.Contains(confirmation))
-        {
-            throw new DomainRuleException(
-                VentureRules.ConfirmationRecordedTwice,
-                $"The {confirmation.Type} confirmation of {confirmation.ConfirmedOn:uuuu-MM-dd} is already recorded for {Name.Korean} ({RegistrationNumber}); each confirmation is recorded once.");
-        }
-
-        var confirmations = Confirmations.Add(confirmation).Sort((a, b) => a.ConfirmedOn.CompareTo(b.ConfirmedOn));
-        return new VentureCompany(RegistrationNumber, Name, FoundedOn, Location, TechnologyFields, Employees, IsSmallOrMediumEnterprise, confirmations);
+        return Apply(new VentureConfirmed(confirmation));
     }
 
-    /// <summary>The company with another employee count (for example from a yearly survey).</summary>
+    /// <summary>Records the employee count on a day (for example from a yearly survey).</summary>
+    /// <param name="date">The day the count describes.</param>
     /// <param name="employees">The number of employees, zero or more.</param>
     /// <returns>The updated company.</returns>
-    public VentureCompany WithEmployees(int employees)
-    {
-        Guard.Against.Negative(employees);
-        return new VentureCompany(RegistrationNumber, Name, FoundedOn, Location, TechnologyFields, employees, IsSmallOrMediumEnterprise, Confirmations);
-    }
+    public VentureCompany ReportEmployees(LocalDate date, int employees) => Apply(new EmployeesReported(date, employees));
+
+    /// <summary>The employee count on a day: the latest report dated on or before it, or the count at registration.</summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The number of employees.</returns>
+    public int EmployeesOn(LocalDate date)
+        => History.OfType<EmployeesReported>().Where(r => r.Date <= date).OrderBy(r => r.Date).LastOrDefault()?.Employees ?? registration.Employees;
 
     /// <summary>The confirmation valid on a day, the most recent when several are.</summary>
     /// <param name="date">The day.</param>
@@ -158,7 +153,61 @@ public sealed class VentureCompany
     public bool IsConfirmedVentureOn(LocalDate date, VentureConfirmationPolicy? policy = null)
         => ConfirmationOn(date, policy) is not null;
 
+    /// <inheritdoc/>
+    public bool Equals(VentureCompany? other) => other is not null && History.SequenceEqual(other.History);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as VentureCompany);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(RegistrationNumber, History.Length);
+
     /// <summary>The name and registration number.</summary>
     /// <returns>For example <c>관악로보틱스 (124-81-00998)</c>.</returns>
     public override string ToString() => $"{Name.Korean} ({RegistrationNumber})";
+
+    private static VentureCompanyRegistered Checked(VentureCompanyRegistered registered)
+    {
+        Guard.Against.Null(registered.Name, "name");
+        Guard.Against.Negative(registered.Employees, "employees");
+        if (registered.Location.Level < AdministrativeLevel.Dong)
+        {
+            throw new ArgumentException($"The location {registered.Location} is a {registered.Location.Level}; a company is located in a legal dong (10-digit code such as 1162010100).", "location");
+        }
+
+        return registered;
+    }
+
+    private VentureCompany Apply(VentureCompanyEvent e)
+    {
+        switch (e)
+        {
+            case VentureConfirmed { Confirmation: var confirmation }:
+                if (confirmation.Type != VentureConfirmationType.PreVenture && confirmation.ConfirmedOn < FoundedOn)
+                {
+                    throw new DomainRuleException(
+                        VentureRules.ConfirmationBeforeFounding,
+                        $"A {confirmation.Type} confirmation dated {confirmation.ConfirmedOn:uuuu-MM-dd} was recorded for {this}, founded on {FoundedOn:uuuu-MM-dd}; only a pre-venture confirmation may precede the founding day.");
+                }
+
+                if (Confirmations.Contains(confirmation))
+                {
+                    throw new DomainRuleException(
+                        VentureRules.ConfirmationRecordedTwice,
+                        $"The {confirmation.Type} confirmation of {confirmation.ConfirmedOn:uuuu-MM-dd} is already recorded for {this}; each confirmation is recorded once.");
+                }
+
+                var confirmations = Confirmations.Add(confirmation).Sort((a, b) => a.ConfirmedOn.CompareTo(b.ConfirmedOn));
+                return new VentureCompany(registration, confirmations, Employees, History.Add(e));
+            case EmployeesReported report:
+                Guard.Against.Negative(report.Employees, "employees");
+                var history = History.Add(e);
+                var latest = history.OfType<EmployeesReported>().OrderBy(r => r.Date).Last();
+                return new VentureCompany(registration, Confirmations, latest.Employees, history);
+            case VentureCompanyRegistered:
+                throw new DomainRuleException(VentureRules.HistoryMustStartWithRegistration, $"{this} is already registered; a history has exactly one registration, at its start.");
+            default:
+                throw new ArgumentException($"Unknown company event {e.GetType().Name}.", nameof(e));
+        }
+    }
 }

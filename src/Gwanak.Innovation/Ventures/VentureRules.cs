@@ -8,4 +8,7 @@ public static class VentureRules
 
     /// <summary>The same confirmation (same type and date) was recorded twice for one company.</summary>
     public const string ConfirmationRecordedTwice = "VEN-002";
+
+    /// <summary>A history to replay does not start with the company's registration, or registers it twice.</summary>
+    public const string HistoryMustStartWithRegistration = "VEN-003";
 }

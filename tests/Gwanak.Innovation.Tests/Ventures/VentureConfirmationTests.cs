@@ -97,7 +97,7 @@ public sealed class VentureConfirmationTests
 
     [Fact]
     public void A_negative_employee_count_is_refused()
-        => Assert.Throws<ArgumentException>(() => Company(1, Bongcheon).WithEmployees(-1));
+        => Assert.Throws<ArgumentException>(() => Company(1, Bongcheon).ReportEmployees(new LocalDate(2023, 1, 1), -1));
 
     [Fact]
     public void A_company_in_an_AI_field_is_deep_tech()
@@ -111,4 +111,24 @@ public sealed class VentureConfirmationTests
             var day = confirmation.ConfirmedOn.PlusDays(offset);
             return VentureConfirmationPolicy.Default.IsValidOn(confirmation, day) == VentureConfirmationPolicy.Default.ValidDays(confirmation).Contains(day);
         });
+
+    [Fact]
+    public void Employees_on_a_day_follow_the_reports()
+    {
+        var company = Company(1, Bongcheon).ReportEmployees(new LocalDate(2023, 1, 1), 40).ReportEmployees(new LocalDate(2022, 1, 1), 25);
+        Assert.Equal((6, 25, 40, 40), (company.EmployeesOn(new LocalDate(2021, 12, 31)), company.EmployeesOn(new LocalDate(2022, 6, 1)), company.EmployeesOn(new LocalDate(2023, 1, 1)), company.Employees));
+    }
+
+    [Fact]
+    public void Replay_of_the_history_gives_an_equal_company()
+    {
+        var company = ConfirmedOn(new LocalDate(2021, 3, 1)).ReportEmployees(new LocalDate(2023, 1, 1), 40);
+        var replayed = VentureCompany.Replay(company.History);
+        Assert.Equal(company, replayed);
+        Assert.Equal((company.Confirmations.Length, company.Employees), (replayed.Confirmations.Length, replayed.Employees));
+    }
+
+    [Fact]
+    public void Replay_without_registration_is_refused_with_VEN_003()
+        => Assert.Equal(VentureRules.HistoryMustStartWithRegistration, Assert.Throws<DomainRuleException>(() => VentureCompany.Replay([new EmployeesReported(new LocalDate(2023, 1, 1), 3)])).RuleId);
 }
