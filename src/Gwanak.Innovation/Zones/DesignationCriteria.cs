@@ -47,7 +47,12 @@ public sealed class DesignationCriteria
     public DesignationCriteria With(IDesignationCriterion criterion)
     {
         Guard.Against.Null(criterion);
-        int index = Criteria.IndexOf(Criteria.FirstOrDefault(c => c.Id == criterion.Id)!);
+        int index = -1;
+        for (int i = 0; i < Criteria.Length && index < 0; i++)
+        {
+            index = Criteria[i].Id == criterion.Id ? i : -1;
+        }
+
         return new DesignationCriteria(Name, index >= 0 ? Criteria.SetItem(index, criterion) : Criteria.Add(criterion));
     }
 
