@@ -156,6 +156,7 @@ public sealed class FacilityTests
                 }
             }
 
+            Assert.Equal(facility, Facility.Replay(facility.History));
             for (int d = 0; d <= 600; d++)
             {
                 var tenants = facility.TenantsOn(Opening.PlusDays(d));

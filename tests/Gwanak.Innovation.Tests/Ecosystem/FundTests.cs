@@ -144,6 +144,7 @@ public sealed class FundTests
                 }
             }
 
+            Assert.Equal(fund, Fund.Replay(fund.History));
             foreach (var date in fund.History.Select(e => e.Date).Append(Established.PlusDays(800)))
             {
                 Assert.Equal(fund.CommittedOn(date), fund.InvestedOn(date) + fund.RemainingOn(date));
