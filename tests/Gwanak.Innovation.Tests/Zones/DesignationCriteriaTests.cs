@@ -64,6 +64,14 @@ public sealed class DesignationCriteriaTests
     }
 
     [Fact]
+    public void The_evidence_confirmation_policy_decides_which_firms_count()
+    {
+        var threeYearsAlways = new Gwanak.Innovation.Ventures.VentureConfirmationPolicy([(new LocalDate(2000, 1, 1), Period.FromYears(3))]);
+        var evidence = new ZoneDesignationEvidence(DesignatedZone(), DesignationDay, CompaniesAtDesignation(), [Snu], [], threeYearsAlways);
+        Assert.Equal("120 of 1,000 SMEs (12.0%)", new VentureShareCriterion().Evaluate(evidence).Figure);
+    }
+
+    [Fact]
     public void A_zone_without_SMEs_fails_the_venture_share()
         => Assert.False(new VentureShareCriterion().Evaluate(EvidenceAtDesignation([])).Passed);
 

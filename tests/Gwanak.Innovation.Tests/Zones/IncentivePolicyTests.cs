@@ -57,6 +57,14 @@ public sealed class IncentivePolicyTests
         => Assert.NotEmpty(IncentivePolicy.Default.ApplicableTo(Confirmed, DesignatedZone(), DesignationDay).Incentives);
 
     [Fact]
+    public void No_incentive_applies_from_the_day_a_designation_is_lifted()
+    {
+        var lifted = DesignatedZone().Lift(new LocalDate(2023, 1, 1), "n", "r");
+        var answer = IncentivePolicy.Default.ApplicableTo(Confirmed, lifted, new LocalDate(2023, 1, 1));
+        Assert.Contains("its designation ended on 2023-01-01", Assert.Single(answer.Reasons), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_company_outside_the_zone_gets_nothing()
         => Assert.Empty(IncentivePolicy.Default.ApplicableTo(Company(8, Namhyeon, new LocalDate(2021, 3, 1)), DesignatedZone(), new LocalDate(2022, 6, 1)).Incentives);
 
