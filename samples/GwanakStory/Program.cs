@@ -13,6 +13,7 @@ internal static class Program
         output.WriteLine("관악S밸리 — Gwanak S-Valley, told through Gwanak.Innovation");
         output.WriteLine(new string('=', 60));
         IdentityChapter.Tell(output);
+        EcosystemChapter.Tell(output);
         ExchangeChapter.Tell(output);
     }
 }

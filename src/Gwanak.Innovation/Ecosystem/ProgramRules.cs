@@ -1,0 +1,20 @@
+namespace Gwanak.Innovation.Ecosystem;
+
+/// <summary>The stable ids of the rules about support programmes (listed in <c>docs/rules.md</c>).</summary>
+public static class ProgramRules
+{
+    /// <summary>A round was numbered at or below the last round recorded.</summary>
+    public const string RoundOutOfSequence = "PRG-001";
+
+    /// <summary>A selection was dated before the previous one or before the programme was launched, or its period starts before the selection.</summary>
+    public const string SelectionOutOfOrder = "PRG-002";
+
+    /// <summary>A participant joined a round it already takes part in.</summary>
+    public const string ParticipantJoinedTwice = "PRG-003";
+
+    /// <summary>A participant joined a round the programme was not selected for, or outside the round's period.</summary>
+    public const string NoSuchRound = "PRG-004";
+
+    /// <summary>A history to replay does not start with the programme's launch, or launches it twice.</summary>
+    public const string HistoryMustStartWithLaunch = "PRG-005";
+}

@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Ardalis.GuardClauses;
+using Gwanak.Innovation.Primitives;
+
+namespace Gwanak.Innovation.Zones;
+
+/// <summary>Criterion: the required kinds of infrastructure (transport, communication, finance by default) are present.</summary>
+/// <remarks>Source: Act on Special Measures for the Promotion of Venture Businesses, Art. 18-4 (press summary, DESIGN §3).</remarks>
+public sealed class InfrastructureCriterion : IDesignationCriterion
+{
+    /// <summary>Creates the criterion.</summary>
+    /// <param name="required">The kinds required; transport, communication and finance when null.</param>
+    public InfrastructureCriterion(IEnumerable<InfrastructureKind>? required = null)
+        => Required = [.. (required ?? [InfrastructureKind.Transport, InfrastructureKind.Communication, InfrastructureKind.Finance]).Distinct().Order()];
+
+    /// <summary>The kinds required.</summary>
+    public ImmutableArray<InfrastructureKind> Required { get; }
+
+    /// <inheritdoc/>
+    public string Id => ZoneRules.InfrastructureCriterion;
+
+    /// <inheritdoc/>
+    public LocalizedText Name { get; } = LocalizedText.Create("교통·통신·금융 기반시설", "Transport, communication and finance infrastructure");
+
+    /// <inheritdoc/>
+    public string Source => "Venture Act Art. 18-4 (press summary: transport, communication and finance infrastructure exists)";
+
+    /// <inheritdoc/>
+    public CriterionResult Evaluate(ZoneDesignationEvidence evidence)
+    {
+        Guard.Against.Null(evidence);
+        var present = Required.Where(evidence.Infrastructure.Contains).ToArray();
+        var missing = Required.Except(present).ToArray();
+        string figure = missing.Length == 0
+            ? string.Join(", ", present)
+            : $"{(present.Length == 0 ? "none" : string.Join(", ", present))}; missing {string.Join(", ", missing)}";
+        return new CriterionResult(Id, Name, missing.Length == 0, figure, string.Join(", ", Required), Source);
+    }
+}

@@ -1,0 +1,15 @@
+namespace Gwanak.Innovation.Zones;
+
+/// <summary>A kind of infrastructure the designation criteria ask for.</summary>
+/// <remarks>Source: press summaries of the Venture Act's designation requirements (DESIGN §3): transport, communication and finance infrastructure.</remarks>
+public enum InfrastructureKind
+{
+    /// <summary>Transport (교통): subway stations, bus routes.</summary>
+    Transport,
+
+    /// <summary>Communication (통신): broadband and mobile networks.</summary>
+    Communication,
+
+    /// <summary>Finance (금융): banks and investors within reach.</summary>
+    Finance,
+}

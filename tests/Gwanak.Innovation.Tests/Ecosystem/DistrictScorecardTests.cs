@@ -1,0 +1,65 @@
+using System.Linq;
+using Gwanak.Innovation.Ecosystem;
+using Gwanak.Innovation.Primitives;
+using NodaTime;
+
+namespace Gwanak.Innovation.Tests.Ecosystem;
+
+public sealed class DistrictScorecardTests
+{
+    private const string Article = "Seed article, 2023-08-23";
+    private const string DesignationPress = "Press at designation, 2022-01-10";
+    private static readonly LocalizedText Gwanak = LocalizedText.Create("관악구", "Gwanak-gu");
+
+    private static IndicatorValue[] SeedValues() =>
+    [
+        new(Indicator.StartupFacilities, new LocalDate(2022, 1, 10), 13m, DesignationPress),
+        new(Indicator.VentureCompaniesInZone, new LocalDate(2022, 1, 10), 112m, DesignationPress),
+        new(Indicator.ZoneArea, new LocalDate(2022, 1, 10), 0.67m, DesignationPress),
+        new(Indicator.StartupFacilities, new LocalDate(2023, 8, 23), 16m, Article),
+        new(Indicator.YouthPopulationShare, new LocalDate(2023, 8, 23), 41m, Article),
+        new(Indicator.CampusTownSelections, new LocalDate(2023, 8, 23), 2m, Article),
+    ];
+
+    [Fact]
+    public void The_2023_scorecard_shows_16_facilities()
+        => Assert.Equal(16m, DistrictScorecard.On(Gwanak, new LocalDate(2023, 8, 23), SeedValues()).ValueOf(Indicator.StartupFacilities)!.Value);
+
+    [Fact]
+    public void The_scorecard_at_designation_shows_13_facilities()
+        => Assert.Equal(13m, DistrictScorecard.On(Gwanak, new LocalDate(2022, 1, 10), SeedValues()).ValueOf(Indicator.StartupFacilities)!.Value);
+
+    [Fact]
+    public void The_youth_share_of_41_percent_is_an_economic_asset()
+    {
+        var card = DistrictScorecard.On(Gwanak, new LocalDate(2023, 8, 23), SeedValues());
+        Assert.Contains(card.Lines[InnovationAssetCategory.Economic], v => v.Indicator == Indicator.YouthPopulationShare && v.Value == 41m);
+    }
+
+    [Fact]
+    public void A_value_recorded_after_the_day_is_left_out()
+        => Assert.Null(DistrictScorecard.On(Gwanak, new LocalDate(2022, 1, 10), SeedValues()).ValueOf(Indicator.YouthPopulationShare));
+
+    [Fact]
+    public void Every_category_is_present_even_when_empty()
+        => Assert.Equal(3, DistrictScorecard.On(Gwanak, new LocalDate(2020, 1, 1), SeedValues()).Lines.Count(l => l.Value.IsEmpty));
+
+    [Fact]
+    public void Two_values_of_one_indicator_on_one_day_are_refused_with_IND_001()
+    {
+        IndicatorValue[] values = [.. SeedValues(), new(Indicator.StartupFacilities, new LocalDate(2023, 8, 23), 15m, "another count")];
+        Assert.Equal(IndicatorRules.ConflictingValues, Assert.Throws<DomainRuleException>(() => DistrictScorecard.On(Gwanak, new LocalDate(2023, 8, 23), values)).RuleId);
+    }
+
+    [Fact]
+    public void One_code_with_two_definitions_is_refused_with_IND_002()
+    {
+        var other = new Indicator("startup-facilities", LocalizedText.Create("시설", "Facilities"), "m²", InnovationAssetCategory.Physical);
+        IndicatorValue[] values = [.. SeedValues(), new(other, new LocalDate(2023, 1, 1), 5_000m, "survey")];
+        Assert.Equal(IndicatorRules.CodeDefinedTwice, Assert.Throws<DomainRuleException>(() => DistrictScorecard.On(Gwanak, new LocalDate(2023, 8, 23), values)).RuleId);
+    }
+
+    [Fact]
+    public void The_scorecard_matches_its_snapshot()
+        => Snapshooter.Xunit3.Snapshot.Match(DistrictScorecard.On(Gwanak, new LocalDate(2023, 8, 23), SeedValues()).ToText().Split('\n'));
+}

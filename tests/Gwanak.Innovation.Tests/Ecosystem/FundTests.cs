@@ -1,0 +1,156 @@
+using System.Linq;
+using CsCheck;
+using Gwanak.Innovation.Ecosystem;
+using Gwanak.Innovation.Primitives;
+using NodaTime;
+using static Gwanak.Innovation.Tests.Zones.GwanakSeed;
+
+namespace Gwanak.Innovation.Tests.Ecosystem;
+
+public sealed class FundTests
+{
+    private static readonly LocalDate Established = new(2021, 1, 4);
+    private static readonly OrganizationId District = new("gwanak-gu-office");
+    private static readonly OrganizationId Partner = new("seoul-credit-guarantee");
+
+    private static Fund StartupFund() => Fund.Establish(Established, LocalizedText.Create("관악구 창업지원펀드", "Gwanak startup support fund"), District, Money.Parse("200억 원"));
+
+    [Fact]
+    public void The_startup_support_fund_targets_KRW_20_billion()
+        => Assert.Equal("200억 원", StartupFund().TargetSize.ToKoreanString());
+
+    [Fact]
+    public void The_S_Valley_company_fund_targets_KRW_6_billion()
+        => Assert.Equal(Money.Won(6_000_000_000m), Fund.Establish(Established, LocalizedText.Create("관악S밸리기업지원펀드", "Gwanak S-Valley company fund"), District, Money.Parse("60억원")).TargetSize);
+
+    [Fact]
+    public void Committed_invested_and_remaining_are_asked_for_a_day()
+    {
+        var fund = StartupFund()
+            .Commit(Established, District, Money.Parse("50억 원"))
+            .Commit(new LocalDate(2021, 6, 1), Partner, Money.Parse("150억 원"))
+            .Invest(new LocalDate(2021, 9, 1), Brn(1), Money.Parse("3억 원"));
+        var day = new LocalDate(2021, 9, 1);
+        Assert.Equal(("200억 원", "3억 원", "197억 원"), (fund.CommittedOn(day).ToKoreanString(), fund.InvestedOn(day).ToKoreanString(), fund.RemainingOn(day).ToKoreanString()));
+    }
+
+    [Fact]
+    public void Amounts_dated_later_are_not_counted_on_an_earlier_day()
+    {
+        var fund = StartupFund().Commit(Established, District, Money.Parse("50억 원")).Commit(new LocalDate(2021, 6, 1), Partner, Money.Parse("150억 원"));
+        Assert.Equal(Money.Parse("50억 원"), fund.CommittedOn(new LocalDate(2021, 5, 31)));
+    }
+
+    [Fact]
+    public void Commitments_are_reported_per_contributor()
+    {
+        var fund = StartupFund().Commit(Established, District, Money.Parse("50억 원")).Commit(new LocalDate(2021, 6, 1), Partner, Money.Parse("150억 원"));
+        Assert.Equal(Money.Parse("150억 원"), fund.CommittedBy(Partner, new LocalDate(2021, 6, 1)));
+    }
+
+    [Fact]
+    public void An_amount_in_dollars_is_refused_with_FND_001()
+        => Assert.Equal(FundRules.CurrencyDiffersFromFund, Assert.Throws<DomainRuleException>(() => StartupFund().Commit(Established, District, Money.Dollars(1_000m))).RuleId);
+
+    [Fact]
+    public void Commitments_beyond_the_target_are_refused_with_FND_002()
+    {
+        var fund = StartupFund().Commit(Established, District, Money.Parse("200억 원"));
+        Assert.Equal(FundRules.CommitmentsExceedTarget, Assert.Throws<DomainRuleException>(() => fund.Commit(Established, Partner, Money.Won(1m))).RuleId);
+    }
+
+    [Fact]
+    public void An_investment_of_exactly_the_remaining_capacity_is_accepted()
+    {
+        var fund = StartupFund().Commit(Established, District, Money.Parse("10억 원")).Invest(Established, Brn(1), Money.Parse("10억 원"));
+        Assert.True(fund.RemainingOn(Established).IsZero);
+    }
+
+    [Fact]
+    public void An_investment_beyond_the_remaining_capacity_is_refused_with_FND_003()
+    {
+        var fund = StartupFund().Commit(Established, District, Money.Parse("10억 원"));
+        Assert.Equal(FundRules.InvestmentExceedsRemaining, Assert.Throws<DomainRuleException>(() => fund.Invest(Established, Brn(1), Money.Won(1_000_000_001m))).RuleId);
+    }
+
+    [Fact]
+    public void An_investment_before_the_money_is_committed_is_refused_with_FND_003()
+    {
+        var fund = StartupFund().Commit(new LocalDate(2021, 6, 1), District, Money.Parse("10억 원"));
+        Assert.Equal(FundRules.InvestmentExceedsRemaining, Assert.Throws<DomainRuleException>(() => fund.Invest(new LocalDate(2021, 5, 31), Brn(1), Money.Parse("1억 원"))).RuleId);
+    }
+
+    [Fact]
+    public void A_back_dated_investment_that_would_leave_a_later_day_negative_is_refused_with_FND_003()
+    {
+        var fund = StartupFund().Commit(Established, District, Money.Parse("10억 원")).Invest(new LocalDate(2021, 9, 1), Brn(1), Money.Parse("8억 원"));
+        Assert.Equal(FundRules.InvestmentExceedsRemaining, Assert.Throws<DomainRuleException>(() => fund.Invest(new LocalDate(2021, 3, 1), Brn(2), Money.Parse("5억 원"))).RuleId);
+    }
+
+    [Fact]
+    public void A_commitment_before_establishment_is_refused_with_FND_004()
+        => Assert.Equal(FundRules.BeforeEstablishment, Assert.Throws<DomainRuleException>(() => StartupFund().Commit(Established.PlusDays(-1), District, Money.Parse("1억 원"))).RuleId);
+
+    [Fact]
+    public void Replay_without_establishment_is_refused_with_FND_005()
+        => Assert.Equal(FundRules.HistoryMustStartWithEstablishment, Assert.Throws<DomainRuleException>(() => Fund.Replay([new FundCommitmentMade(Established, District, Money.Won(1m))])).RuleId);
+
+    [Fact]
+    public void A_zero_amount_is_refused_as_an_argument()
+        => Assert.Throws<System.ArgumentOutOfRangeException>(() => StartupFund().Commit(Established, District, Money.Won(0m)));
+
+    [Fact]
+    public void Replay_of_the_history_gives_an_equal_fund()
+    {
+        var fund = StartupFund().Commit(Established, District, Money.Parse("10억 원")).Invest(new LocalDate(2021, 9, 1), Brn(1), Money.Parse("8억 원"));
+        Assert.Equal(fund, Fund.Replay(fund.History));
+    }
+
+    [Fact]
+    public void CanInvest_answers_before_acting()
+    {
+        var fund = StartupFund().Commit(Established, District, Money.Parse("10억 원"));
+        Assert.Equal((true, false), (fund.CanInvest(Established, Money.Parse("10억 원")), fund.CanInvest(Established, Money.Parse("11억 원"))));
+    }
+
+    [Fact]
+    public void Committed_is_invested_plus_remaining_and_remaining_is_never_negative_on_any_day()
+    {
+        var step = Gen.Select(Gen.Bool, Gen.Int[0, 700], Gen.Int[1, 60]);
+        step.Array[0, 30].Sample(steps =>
+        {
+            var fund = StartupFund();
+            foreach (var (commit, day, eok) in steps)
+            {
+                var date = Established.PlusDays(day);
+                var amount = Money.Won(eok * 100_000_000m);
+                if (commit)
+                {
+                    try
+                    {
+                        fund = fund.Commit(date, District, amount);
+                    }
+                    catch (DomainRuleException e) when (e.RuleId == FundRules.CommitmentsExceedTarget)
+                    {
+                    }
+                }
+                else if (fund.CanInvest(date, amount))
+                {
+                    fund = fund.Invest(date, Brn(day), amount);
+                }
+                else
+                {
+                    Assert.Equal(FundRules.InvestmentExceedsRemaining, Assert.Throws<DomainRuleException>(() => fund.Invest(date, Brn(day), amount)).RuleId);
+                }
+            }
+
+            Assert.Equal(fund, Fund.Replay(fund.History));
+            foreach (var date in fund.History.Select(e => e.Date).Append(Established.PlusDays(800)))
+            {
+                Assert.Equal(fund.CommittedOn(date), fund.InvestedOn(date) + fund.RemainingOn(date));
+                Assert.False(fund.RemainingOn(date).IsNegative);
+                Assert.True(fund.CommittedOn(date) <= fund.TargetSize);
+            }
+        });
+    }
+}

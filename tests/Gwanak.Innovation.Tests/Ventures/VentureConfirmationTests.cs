@@ -1,0 +1,134 @@
+using System;
+using CsCheck;
+using Gwanak.Innovation.Primitives;
+using Gwanak.Innovation.Ventures;
+using NodaTime;
+using static Gwanak.Innovation.Tests.Zones.GwanakSeed;
+
+namespace Gwanak.Innovation.Tests.Ventures;
+
+public sealed class VentureConfirmationTests
+{
+    private static VentureCompany ConfirmedOn(LocalDate day, VentureConfirmationType type = VentureConfirmationType.Investment)
+        => Company(1, Bongcheon).Confirm(new VentureConfirmation(type, day));
+
+    [Fact]
+    public void A_confirmation_from_2021_02_12_is_valid_for_3_years()
+        => Assert.Equal(Period.FromYears(3), VentureConfirmationPolicy.Default.ValidityFor(new LocalDate(2021, 2, 12)));
+
+    [Fact]
+    public void A_confirmation_of_2021_02_11_is_valid_for_2_years()
+        => Assert.Equal(Period.FromYears(2), VentureConfirmationPolicy.Default.ValidityFor(new LocalDate(2021, 2, 11)));
+
+    [Fact]
+    public void A_three_year_confirmation_is_valid_on_its_last_day()
+        => Assert.True(ConfirmedOn(new LocalDate(2021, 3, 1)).IsConfirmedVentureOn(new LocalDate(2024, 2, 29)));
+
+    [Fact]
+    public void A_three_year_confirmation_has_expired_on_its_third_anniversary()
+        => Assert.False(ConfirmedOn(new LocalDate(2021, 3, 1)).IsConfirmedVentureOn(new LocalDate(2024, 3, 1)));
+
+    [Fact]
+    public void A_two_year_confirmation_has_expired_on_its_second_anniversary()
+    {
+        var company = ConfirmedOn(new LocalDate(2020, 6, 1));
+        Assert.True(company.IsConfirmedVentureOn(new LocalDate(2022, 5, 31)));
+        Assert.False(company.IsConfirmedVentureOn(new LocalDate(2022, 6, 1)));
+    }
+
+    [Fact]
+    public void A_confirmation_is_valid_from_its_issue_day_not_the_day_before()
+    {
+        var company = ConfirmedOn(new LocalDate(2022, 1, 10));
+        Assert.False(company.IsConfirmedVentureOn(new LocalDate(2022, 1, 9)));
+        Assert.True(company.IsConfirmedVentureOn(new LocalDate(2022, 1, 10)));
+    }
+
+    [Fact]
+    public void A_confirmation_issued_on_29_February_ends_on_27_February_three_years_on()
+        => Assert.Equal(new LocalDate(2027, 2, 27), VentureConfirmationPolicy.Default.ValidDays(new VentureConfirmation(VentureConfirmationType.ResearchAndDevelopment, new LocalDate(2024, 2, 29))).End);
+
+    [Fact]
+    public void A_renewed_confirmation_keeps_the_company_confirmed_without_gap()
+    {
+        var company = ConfirmedOn(new LocalDate(2020, 6, 1)).Confirm(new VentureConfirmation(VentureConfirmationType.InnovativeGrowth, new LocalDate(2022, 6, 1)));
+        Assert.Equal(VentureConfirmationType.InnovativeGrowth, company.ConfirmationOn(new LocalDate(2022, 6, 1))!.Type);
+    }
+
+    [Fact]
+    public void A_replaced_policy_changes_the_answer()
+    {
+        var oneYear = new VentureConfirmationPolicy([(new LocalDate(2000, 1, 1), Period.FromYears(1))]);
+        Assert.False(ConfirmedOn(new LocalDate(2021, 3, 1)).IsConfirmedVentureOn(new LocalDate(2022, 3, 1), oneYear));
+    }
+
+    [Fact]
+    public void A_policy_without_rows_is_refused()
+        => Assert.Throws<ArgumentException>(() => new VentureConfirmationPolicy([]));
+
+    [Fact]
+    public void A_policy_naming_a_day_twice_is_refused()
+        => Assert.Throws<ArgumentException>(() => new VentureConfirmationPolicy([(new LocalDate(2000, 1, 1), Period.FromYears(1)), (new LocalDate(2000, 1, 1), Period.FromYears(2))]));
+
+    [Fact]
+    public void A_policy_with_an_empty_period_is_refused()
+        => Assert.Throws<ArgumentException>(() => new VentureConfirmationPolicy([(new LocalDate(2000, 1, 1), Period.Zero)]));
+
+    [Fact]
+    public void A_confirmation_before_founding_is_refused_with_VEN_001()
+        => Assert.Equal(VentureRules.ConfirmationBeforeFounding, Assert.Throws<DomainRuleException>(() => ConfirmedOn(new LocalDate(2015, 3, 1))).RuleId);
+
+    [Fact]
+    public void A_pre_venture_confirmation_may_precede_founding()
+        => Assert.Single(ConfirmedOn(new LocalDate(2014, 12, 1), VentureConfirmationType.PreVenture).Confirmations);
+
+    [Fact]
+    public void The_same_confirmation_twice_is_refused_with_VEN_002()
+    {
+        var company = ConfirmedOn(new LocalDate(2021, 3, 1));
+        var e = Assert.Throws<DomainRuleException>(() => company.Confirm(new VentureConfirmation(VentureConfirmationType.Investment, new LocalDate(2021, 3, 1))));
+        Assert.Equal(VentureRules.ConfirmationRecordedTwice, e.RuleId);
+    }
+
+    [Fact]
+    public void A_company_is_located_in_a_legal_dong_not_a_district()
+        => Assert.Equal("location", Assert.Throws<ArgumentException>(() => VentureCompany.Register(
+            Brn(1), LocalizedText.Create("가", "A"), new LocalDate(2020, 1, 1), AdministrativeDistrictCode.Seoul.Gwanak, [], 3)).ParamName);
+
+    [Fact]
+    public void A_negative_employee_count_is_refused()
+        => Assert.Throws<ArgumentException>(() => Company(1, Bongcheon).ReportEmployees(new LocalDate(2023, 1, 1), -1));
+
+    [Fact]
+    public void A_company_in_an_AI_field_is_deep_tech()
+        => Assert.Equal((true, false), (Company(2, Bongcheon).IsDeepTech, Company(3, Bongcheon).IsDeepTech));
+
+    [Fact]
+    public void IsValidOn_agrees_with_ValidDays_around_the_2021_reform()
+        => Gen.Select(Gen.Int[0, 2_000], Gen.Int[-10, 1_200]).Sample((issued, offset) =>
+        {
+            var confirmation = new VentureConfirmation(VentureConfirmationType.Investment, new LocalDate(2018, 1, 1).PlusDays(issued));
+            var day = confirmation.ConfirmedOn.PlusDays(offset);
+            return VentureConfirmationPolicy.Default.IsValidOn(confirmation, day) == VentureConfirmationPolicy.Default.ValidDays(confirmation).Contains(day);
+        });
+
+    [Fact]
+    public void Employees_on_a_day_follow_the_reports()
+    {
+        var company = Company(1, Bongcheon).ReportEmployees(new LocalDate(2023, 1, 1), 40).ReportEmployees(new LocalDate(2022, 1, 1), 25);
+        Assert.Equal((6, 25, 40, 40), (company.EmployeesOn(new LocalDate(2021, 12, 31)), company.EmployeesOn(new LocalDate(2022, 6, 1)), company.EmployeesOn(new LocalDate(2023, 1, 1)), company.Employees));
+    }
+
+    [Fact]
+    public void Replay_of_the_history_gives_an_equal_company()
+    {
+        var company = ConfirmedOn(new LocalDate(2021, 3, 1)).ReportEmployees(new LocalDate(2023, 1, 1), 40);
+        var replayed = VentureCompany.Replay(company.History);
+        Assert.Equal(company, replayed);
+        Assert.Equal((company.Confirmations.Length, company.Employees), (replayed.Confirmations.Length, replayed.Employees));
+    }
+
+    [Fact]
+    public void Replay_without_registration_is_refused_with_VEN_003()
+        => Assert.Equal(VentureRules.HistoryMustStartWithRegistration, Assert.Throws<DomainRuleException>(() => VentureCompany.Replay([new EmployeesReported(new LocalDate(2023, 1, 1), 3)])).RuleId);
+}

@@ -1,0 +1,130 @@
+using System;
+using System.Linq;
+using Gwanak.Innovation.Primitives;
+using Gwanak.Innovation.Zones;
+using NodaTime;
+using static Gwanak.Innovation.Tests.Zones.GwanakSeed;
+
+namespace Gwanak.Innovation.Tests.Zones;
+
+public sealed class DesignationCriteriaTests
+{
+    [Fact]
+    public void Gwanak_at_designation_meets_every_Venture_Act_criterion()
+        => Assert.True(DesignationCriteria.VentureAct.Evaluate(EvidenceAtDesignation()).AllPassed);
+
+    [Fact]
+    public void Venture_share_counts_the_112_confirmed_firms_among_1000_SMEs_of_the_zone()
+    {
+        var result = new VentureShareCriterion().Evaluate(EvidenceAtDesignation());
+        Assert.Equal("112 of 1,000 SMEs (11.2%)", result.Figure);
+    }
+
+    [Fact]
+    public void Venture_share_threshold_reads_at_least_10_percent()
+        => Assert.Equal("at least 10%", new VentureShareCriterion().Evaluate(EvidenceAtDesignation()).Threshold);
+
+    [Fact]
+    public void Companies_outside_the_zone_legal_dongs_are_not_counted()
+    {
+        var companies = CompaniesAtDesignation().Where(c => c.Location != Namhyeon).ToList();
+        var withOutside = CompaniesAtDesignation();
+        Assert.Equal(
+            new VentureShareCriterion().Evaluate(EvidenceAtDesignation(companies)).Figure,
+            new VentureShareCriterion().Evaluate(EvidenceAtDesignation(withOutside)).Figure);
+    }
+
+    [Fact]
+    public void Companies_of_a_legal_dong_added_later_are_not_counted_on_an_earlier_day()
+    {
+        var amended = DesignatedZone().AmendArea(new LocalDate(2024, 5, 1), 0.8m, [Bongcheon, Sillim, Namhyeon], "n");
+        var evidence = new ZoneDesignationEvidence(amended, DesignationDay, CompaniesAtDesignation(), [Snu], []);
+        Assert.Equal("112 of 1,000 SMEs (11.2%)", new VentureShareCriterion().Evaluate(evidence).Figure);
+    }
+
+    [Fact]
+    public void Companies_that_are_not_SMEs_are_left_out_of_the_denominator()
+    {
+        var companies = CompaniesAtDesignation().Append(Company(5_000, Bongcheon, sme: false)).ToList();
+        Assert.Equal("112 of 1,000 SMEs (11.2%)", new VentureShareCriterion().Evaluate(EvidenceAtDesignation(companies)).Figure);
+    }
+
+    [Fact]
+    public void Venture_share_exactly_at_the_threshold_passes()
+    {
+        var companies = Enumerable.Range(0, 100).Select(i => Company(i, Bongcheon, i < 10 ? new LocalDate(2021, 3, 1) : null)).ToList();
+        Assert.True(new VentureShareCriterion().Evaluate(EvidenceAtDesignation(companies)).Passed);
+    }
+
+    [Fact]
+    public void Venture_share_just_below_the_threshold_fails()
+    {
+        var companies = Enumerable.Range(0, 100).Select(i => Company(i, Bongcheon, i < 9 ? new LocalDate(2021, 3, 1) : null)).ToList();
+        Assert.False(new VentureShareCriterion().Evaluate(EvidenceAtDesignation(companies)).Passed);
+    }
+
+    [Fact]
+    public void The_evidence_confirmation_policy_decides_which_firms_count()
+    {
+        var threeYearsAlways = new Gwanak.Innovation.Ventures.VentureConfirmationPolicy([(new LocalDate(2000, 1, 1), Period.FromYears(3))]);
+        var evidence = new ZoneDesignationEvidence(DesignatedZone(), DesignationDay, CompaniesAtDesignation(), [Snu], [], threeYearsAlways);
+        Assert.Equal("120 of 1,000 SMEs (12.0%)", new VentureShareCriterion().Evaluate(evidence).Figure);
+    }
+
+    [Fact]
+    public void A_zone_without_SMEs_fails_the_venture_share()
+        => Assert.False(new VentureShareCriterion().Evaluate(EvidenceAtDesignation([])).Passed);
+
+    [Fact]
+    public void A_zone_without_university_or_research_institute_fails_ZON_102()
+    {
+        var evidence = new ZoneDesignationEvidence(DesignatedZone(), DesignationDay, CompaniesAtDesignation(), [], [InfrastructureKind.Transport, InfrastructureKind.Communication, InfrastructureKind.Finance]);
+        var report = DesignationCriteria.VentureAct.Evaluate(evidence);
+        Assert.Equal([ZoneRules.ResearchInstitutionCriterion], report.Failed.Select(r => r.CriterionId));
+    }
+
+    [Fact]
+    public void Missing_finance_infrastructure_fails_ZON_103_and_names_what_is_missing()
+    {
+        var evidence = new ZoneDesignationEvidence(DesignatedZone(), DesignationDay, CompaniesAtDesignation(), [Snu], [InfrastructureKind.Transport, InfrastructureKind.Communication]);
+        var result = new InfrastructureCriterion().Evaluate(evidence);
+        Assert.Equal((false, "Transport, Communication; missing Finance"), (result.Passed, result.Figure));
+    }
+
+    [Fact]
+    public void Another_regime_can_raise_the_threshold_by_replacing_the_criterion()
+    {
+        var stricter = DesignationCriteria.VentureAct.With(new VentureShareCriterion(0.20m));
+        var report = stricter.Evaluate(EvidenceAtDesignation());
+        Assert.Equal([ZoneRules.VentureShareCriterion], report.Failed.Select(r => r.CriterionId));
+    }
+
+    [Fact]
+    public void Replacing_a_criterion_keeps_its_place_in_the_reading_order()
+        => Assert.Equal(
+            DesignationCriteria.VentureAct.Criteria.Select(c => c.Id),
+            DesignationCriteria.VentureAct.With(new VentureShareCriterion(0.2m)).Criteria.Select(c => c.Id));
+
+    [Fact]
+    public void A_criterion_can_be_removed()
+        => Assert.Equal(2, DesignationCriteria.VentureAct.Without(ZoneRules.InfrastructureCriterion).Criteria.Length);
+
+    [Fact]
+    public void Two_criteria_with_one_id_are_refused()
+        => Assert.Throws<ArgumentException>(() => new DesignationCriteria("x", [new VentureShareCriterion(), new VentureShareCriterion(0.2m)]));
+
+    [Fact]
+    public void An_empty_set_never_reports_all_passed()
+        => Assert.False(new DesignationCriteria("empty", []).Evaluate(EvidenceAtDesignation()).AllPassed);
+
+    [Fact]
+    public void A_share_outside_0_and_1_is_refused()
+        => Assert.Throws<ArgumentOutOfRangeException>(() => new VentureShareCriterion(1.5m));
+
+    [Fact]
+    public void The_committee_report_matches_its_snapshot()
+    {
+        var evidence = new ZoneDesignationEvidence(DesignatedZone(), DesignationDay, CompaniesAtDesignation(), [Snu], [InfrastructureKind.Transport, InfrastructureKind.Communication]);
+        Snapshooter.Xunit3.Snapshot.Match(DesignationCriteria.VentureAct.Evaluate(evidence).ToText().Split('\n'));
+    }
+}

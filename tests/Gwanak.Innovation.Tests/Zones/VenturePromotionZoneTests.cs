@@ -1,0 +1,192 @@
+using System;
+using System.Linq;
+using Gwanak.Innovation.Primitives;
+using Gwanak.Innovation.Zones;
+using NodaTime;
+using static Gwanak.Innovation.Tests.Zones.GwanakSeed;
+
+namespace Gwanak.Innovation.Tests.Zones;
+
+public sealed class VenturePromotionZoneTests
+{
+    [Fact]
+    public void Gwanak_zone_covers_0_67_square_kilometres_in_three_sub_areas()
+    {
+        var zone = PlannedZone();
+        Assert.Equal(0.67m, zone.AreaSquareKilometres);
+        Assert.Equal(["낙성벤처밸리", "신림창업밸리", "서울대지구"], zone.SubAreas.Select(s => s.Korean));
+    }
+
+    [Fact]
+    public void Nakseongdae_dong_and_Daehak_dong_lie_in_the_legal_dongs_Bongcheon_and_Sillim()
+    {
+        var zone = PlannedZone();
+        Assert.Equal(["Nakseongdae-dong", "Daehak-dong"], zone.AdministrativeDongs.Select(d => d.English));
+        Assert.Equal([Bongcheon, Sillim], zone.LegalDongs);
+    }
+
+    [Fact]
+    public void Zone_covers_its_legal_dongs_and_their_ri_but_not_other_dongs()
+    {
+        var zone = PlannedZone();
+        Assert.True(zone.Covers(Bongcheon));
+        Assert.True(zone.Covers(AdministrativeDistrictCode.Parse("1162010201")));
+        Assert.False(zone.Covers(Namhyeon));
+        Assert.False(zone.Covers(AdministrativeDistrictCode.Seoul.Gwanak));
+    }
+
+    [Fact]
+    public void Designation_by_the_minister_after_the_governor_request_designates_the_zone()
+    {
+        var zone = DesignatedZone();
+        Assert.Equal(ZoneDesignationStatus.Designated, zone.Status);
+        Assert.Equal(new ZoneDesignated(DesignationDay, Ministry, Notice), zone.Designation);
+    }
+
+    [Fact]
+    public void Designation_takes_effect_on_the_designation_day_not_the_day_before()
+    {
+        var zone = DesignatedZone();
+        Assert.False(zone.IsDesignatedOn(DesignationDay.PlusDays(-1)));
+        Assert.True(zone.IsDesignatedOn(DesignationDay));
+    }
+
+    [Fact]
+    public void A_lifted_zone_is_designated_until_the_day_before_lifting()
+    {
+        var lifting = new LocalDate(2030, 1, 1);
+        var zone = DesignatedZone().Lift(lifting, "notice 2029-12", "purpose achieved");
+        Assert.Equal(ZoneDesignationStatus.Lifted, zone.Status);
+        Assert.True(zone.IsDesignatedOn(lifting.PlusDays(-1)));
+        Assert.False(zone.IsDesignatedOn(lifting));
+    }
+
+    [Fact]
+    public void Revocation_puts_the_zone_in_revoked_state()
+        => Assert.Equal(ZoneDesignationStatus.Revoked, DesignatedZone().Revoke(new LocalDate(2026, 1, 1), "notice 2025-12", "venture share below 10%").Status);
+
+    [Fact]
+    public void Area_amendment_changes_area_and_legal_dongs_and_keeps_the_designation()
+    {
+        var zone = DesignatedZone().AmendArea(new LocalDate(2024, 5, 1), 0.80m, [Bongcheon, Sillim, Namhyeon], "amendment notice 2024");
+        Assert.Equal((0.80m, 3, ZoneDesignationStatus.Designated), (zone.AreaSquareKilometres, zone.LegalDongs.Length, zone.Status));
+    }
+
+    [Fact]
+    public void Coverage_before_an_amendment_is_the_planned_coverage()
+    {
+        var zone = DesignatedZone().AmendArea(new LocalDate(2024, 5, 1), 0.80m, [Bongcheon, Sillim, Namhyeon], "amendment notice 2024");
+        Assert.Equal((false, true), (zone.CoversOn(Namhyeon, new LocalDate(2024, 4, 30)), zone.CoversOn(Namhyeon, new LocalDate(2024, 5, 1))));
+    }
+
+    [Fact]
+    public void Area_on_a_day_follows_the_amendments()
+    {
+        var zone = DesignatedZone().AmendArea(new LocalDate(2024, 5, 1), 0.80m, [Bongcheon, Sillim, Namhyeon], "amendment notice 2024");
+        Assert.Equal((0.67m, 0.80m), (zone.AreaOn(DesignationDay), zone.AreaOn(new LocalDate(2024, 5, 1))));
+    }
+
+    [Fact]
+    public void Requesting_twice_is_refused_with_ZON_001()
+    {
+        var requested = PlannedZone().RequestDesignation(new LocalDate(2021, 9, 1), Seoul);
+        var e = Assert.Throws<DomainRuleException>(() => requested.RequestDesignation(new LocalDate(2021, 9, 2), Seoul));
+        Assert.Equal(ZoneRules.RequestOnlyWhenPlanned, e.RuleId);
+    }
+
+    [Fact]
+    public void Designating_a_zone_nobody_requested_is_refused_with_ZON_002()
+    {
+        var e = Assert.Throws<DomainRuleException>(() => PlannedZone().Designate(DesignationDay, Ministry, Notice));
+        Assert.Equal(ZoneRules.DesignateOnlyWhenRequested, e.RuleId);
+    }
+
+    [Fact]
+    public void Amending_the_area_of_a_requested_zone_is_refused_with_ZON_003()
+    {
+        var requested = PlannedZone().RequestDesignation(new LocalDate(2021, 9, 1), Seoul);
+        var e = Assert.Throws<DomainRuleException>(() => requested.AmendArea(new LocalDate(2021, 10, 1), 0.7m, [Bongcheon], "n"));
+        Assert.Equal(ZoneRules.AmendOnlyWhenDesignated, e.RuleId);
+    }
+
+    [Fact]
+    public void Lifting_a_lifted_zone_is_refused_with_ZON_004()
+    {
+        var lifted = DesignatedZone().Lift(new LocalDate(2030, 1, 1), "n", "r");
+        var e = Assert.Throws<DomainRuleException>(() => lifted.Revoke(new LocalDate(2030, 2, 1), "n", "r"));
+        Assert.Equal(ZoneRules.EndOnlyWhenDesignated, e.RuleId);
+    }
+
+    [Fact]
+    public void A_step_dated_before_the_previous_step_is_refused_with_ZON_005()
+    {
+        var requested = PlannedZone().RequestDesignation(new LocalDate(2021, 9, 1), Seoul);
+        var e = Assert.Throws<DomainRuleException>(() => requested.Designate(new LocalDate(2021, 8, 31), Ministry, Notice));
+        Assert.Equal(ZoneRules.StepBeforePreviousStep, e.RuleId);
+    }
+
+    [Fact]
+    public void A_step_on_the_same_day_as_the_previous_is_accepted()
+        => Assert.Equal(ZoneDesignationStatus.Designated, PlannedZone().RequestDesignation(new LocalDate(2021, 9, 1), Seoul).Designate(new LocalDate(2021, 9, 1), Ministry, Notice).Status);
+
+    [Fact]
+    public void A_legal_dong_of_another_district_is_refused_with_ZON_006()
+    {
+        var gangnamDong = AdministrativeDistrictCode.Parse("1168010100");
+        var e = Assert.Throws<DomainRuleException>(() => DesignatedZone().AmendArea(new LocalDate(2024, 1, 1), 1m, [Bongcheon, gangnamDong], "n"));
+        Assert.Equal(ZoneRules.LegalDongOutsideDistrict, e.RuleId);
+    }
+
+    [Fact]
+    public void Replay_of_a_history_without_plan_is_refused_with_ZON_007()
+    {
+        var e = Assert.Throws<DomainRuleException>(() => VenturePromotionZone.Replay([new ZoneDesignationRequested(new LocalDate(2021, 9, 1), Seoul)]));
+        Assert.Equal(ZoneRules.HistoryMustStartWithPlan, e.RuleId);
+    }
+
+    [Fact]
+    public void Replay_of_an_empty_history_is_refused_with_ZON_007()
+        => Assert.Equal(ZoneRules.HistoryMustStartWithPlan, Assert.Throws<DomainRuleException>(() => VenturePromotionZone.Replay([])).RuleId);
+
+    [Fact]
+    public void Replay_of_the_history_gives_an_equal_zone()
+    {
+        var zone = DesignatedZone().AmendArea(new LocalDate(2024, 5, 1), 0.8m, [Bongcheon, Sillim], "n").Lift(new LocalDate(2030, 1, 1), "n", "r");
+        var replayed = VenturePromotionZone.Replay(zone.History);
+        Assert.Equal(zone, replayed);
+        Assert.Equal((zone.Status, zone.AreaSquareKilometres, zone.Ending), (replayed.Status, replayed.AreaSquareKilometres, replayed.Ending));
+    }
+
+    [Fact]
+    public void Every_transition_appends_one_event_to_the_history()
+        => Assert.Equal(
+            [typeof(ZonePlanned), typeof(ZoneDesignationRequested), typeof(ZoneDesignated)],
+            DesignatedZone().History.Select(e => e.GetType()));
+
+    [Fact]
+    public void Can_queries_follow_the_lifecycle()
+    {
+        var planned = PlannedZone();
+        var requested = planned.RequestDesignation(new LocalDate(2021, 9, 1), Seoul);
+        Assert.Equal((true, false, false), (planned.CanRequestDesignation, planned.CanDesignate, planned.CanAmendOrEnd));
+        Assert.Equal((false, true, false), (requested.CanRequestDesignation, requested.CanDesignate, requested.CanAmendOrEnd));
+        Assert.True(DesignatedZone().CanAmendOrEnd);
+    }
+
+    [Fact]
+    public void The_refusal_message_says_the_state_met_and_what_is_allowed()
+    {
+        var e = Assert.Throws<DomainRuleException>(() => PlannedZone().Designate(DesignationDay, Ministry, Notice));
+        Assert.Contains("which is Planned; that is allowed only when the zone is Requested", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_district_code_that_is_a_dong_is_refused_as_the_zone_district()
+        => Assert.Equal("district", Assert.Throws<ArgumentException>(() => VenturePromotionZone.Planned(
+            new LocalDate(2021, 6, 1), LocalizedText.Create("가", "A"), Bongcheon, 1m, [], [], [Bongcheon], [])).ParamName);
+
+    [Fact]
+    public void A_zone_without_positive_area_is_refused()
+        => Assert.Throws<ArgumentException>(() => VenturePromotionZone.Planned(
+            new LocalDate(2021, 6, 1), LocalizedText.Create("가", "A"), AdministrativeDistrictCode.Seoul.Gwanak, 0m, [], [], [Bongcheon], []));
+}
