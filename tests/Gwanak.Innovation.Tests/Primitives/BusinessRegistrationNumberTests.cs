@@ -76,4 +76,20 @@ public sealed class BusinessRegistrationNumberTests
             c[position] = (char)('0' + ((c[position] - '0' + delta) % 10));
             return !BusinessRegistrationNumber.TryParse(new string(c), out _);
         });
+
+    [Fact]
+    public void TryParse_on_a_span_allocates_nothing()
+    {
+        ReadOnlySpan<char> valid = "124-81-00998";
+        ReadOnlySpan<char> invalid = "124-81-00997";
+        _ = BusinessRegistrationNumber.TryParse(valid, out _);
+        _ = CorporateRegistrationNumber.TryParse(invalid, out _);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        bool ok = BusinessRegistrationNumber.TryParse(valid, out _)
+            & !BusinessRegistrationNumber.TryParse(invalid, out _)
+            & !CorporateRegistrationNumber.TryParse(invalid, out _);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(ok);
+        Assert.Equal(0, allocated);
+    }
 }

@@ -1,0 +1,147 @@
+using System;
+using System.Linq;
+using CsCheck;
+using Gwanak.Innovation.Primitives;
+using Snapshooter.Xunit3;
+
+namespace Gwanak.Innovation.Tests.Primitives;
+
+public sealed class MoneyTests
+{
+    [Theory]
+    [InlineData("200억 원", 20_000_000_000)]
+    [InlineData("60억원", 6_000_000_000)]
+    [InlineData("1조 2,345억 6,789만 원", 1_234_567_890_000)]
+    [InlineData("20,000,000,000원", 20_000_000_000)]
+    [InlineData("₩20,000,000,000", 20_000_000_000)]
+    [InlineData("KRW 20,000,000,000", 20_000_000_000)]
+    [InlineData("3천만 원", 30_000_000)]
+    [InlineData("3천5백만 원", 35_000_000)]
+    [InlineData("1.5억 원", 150_000_000)]
+    [InlineData("0 원", 0)]
+    [InlineData("-5,000원", -5_000)]
+    [InlineData("  200억원  ", 20_000_000_000)]
+    public void Parse_reads_Korean_notation_for_won(string text, long won)
+        => Assert.Equal(Money.Won(won), Money.Parse(text));
+
+    [Fact]
+    public void Parse_reads_the_invariant_form_of_dollars()
+        => Assert.Equal(Money.Dollars(1234.5m), Money.Parse("USD 1,234.50"));
+
+    [Theory]
+    [InlineData("200억 억 원", "Unexpected '억 원' at position 6")]
+    [InlineData("2억 3조 원", "must be a smaller unit")]
+    [InlineData("200억", "names no currency")]
+    [InlineData("원", "Expected a number at position 1")]
+    [InlineData("1,23억 원", "three digits")]
+    [InlineData("0.5원", "KRW has no minor unit")]
+    [InlineData("USD 1.234", "USD has 2 decimal places")]
+    [InlineData("XYZ 100", "'XYZ' at position 1")]
+    [InlineData("USD 100원", "contradicts the currency USD")]
+    [InlineData("", "empty")]
+    [InlineData("99999999999999999999999999999경 원", "too large")]
+    public void Parse_says_which_part_of_the_text_is_wrong(string text, string reason)
+    {
+        var e = Assert.Throws<FormatException>(() => Money.Parse(text));
+        Assert.Contains(reason, e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("200억")]
+    [InlineData("0.5원")]
+    [InlineData("99999999999999999999999999999경 원")]
+    public void TryParse_never_throws_on_bad_text(string? text)
+        => Assert.False(Money.TryParse(text, out _));
+
+    [Fact]
+    public void Parse_of_null_names_the_parameter()
+        => Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => Money.Parse(null!)).ParamName);
+
+    [Fact]
+    public void A_fractional_won_is_rejected_naming_the_amount_parameter()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Money.Won(0.5m));
+        Assert.Equal("amount", e.ParamName);
+        Assert.Contains("KRW has no minor unit", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryCreate_refuses_a_fraction_finer_than_the_currency_allows()
+        => Assert.False(Money.TryCreate(1.005m, Currency.Usd, out _));
+
+    [Fact]
+    public void Adding_two_currencies_names_both()
+    {
+        var e = Assert.Throws<DomainRuleException>(() => Money.Won(1000) + Money.Dollars(1));
+        Assert.Equal(Money.CurrencyMismatchRuleId, e.RuleId);
+        Assert.Contains("KRW", e.Message, StringComparison.Ordinal);
+        Assert.Contains("USD", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Comparing_two_currencies_is_refused()
+        => Assert.Throws<DomainRuleException>(() => Money.Won(1000) < Money.Dollars(1));
+
+    [Fact]
+    public void Overflow_throws_rather_than_wrapping()
+        => Assert.Throws<OverflowException>(() => Money.Won(decimal.MaxValue) + Money.Won(1));
+
+    [Fact]
+    public void The_two_seed_funds_add_up_to_26_billion_won()
+        => Assert.Equal("260억 원", (Money.Parse("200억 원") + Money.Parse("60억 원")).ToKoreanString());
+
+    [Fact]
+    public void Sum_of_nothing_is_zero_of_the_currency()
+        => Assert.Equal(Money.Zero(Currency.Usd), Money.Sum([], Currency.Usd));
+
+    [Fact]
+    public void MultiplyBy_rounds_to_whole_won()
+        => Assert.Equal(Money.Won(38), Money.Won(101).MultiplyBy(0.375m, MidpointRounding.ToEven));
+
+    [Fact]
+    public void Default_money_is_zero_won()
+        => Assert.Equal(Money.Won(0), default);
+
+    [Fact]
+    public void Comparison_orders_amounts_of_one_currency()
+        => Assert.True(Money.Won(6_000_000_000) < Money.Won(20_000_000_000));
+
+    [Theory]
+    [InlineData(20_000_000_000, "200억 원", "KRW 20 billion")]
+    [InlineData(6_000_000_000, "60억 원", "KRW 6 billion")]
+    [InlineData(1_234_567_890_000, "1조 2,345억 6,789만 원", "KRW 1.235 trillion")]
+    [InlineData(0, "0 원", "KRW 0")]
+    public void Won_render_in_Korean_and_English(long won, string korean, string english)
+    {
+        Assert.Equal(korean, Money.Won(won).ToKoreanString());
+        Assert.Equal(english, Money.Won(won).ToEnglishString());
+    }
+
+    [Fact]
+    public void Renderings_table_matches_the_snapshot()
+    {
+        long[] amounts = [0, 5_000, 10_000, 30_000_000, 150_000_000, 6_000_000_000, 20_000_000_000, 1_234_567_890_000, 9_999_000_000_000_000, -2_500_000];
+        var table = amounts
+            .Select(a => Money.Won(a))
+            .Append(Money.Dollars(1_500_000.25m))
+            .Select(m => new { Invariant = m.ToString(), Korean = m.ToKoreanString(), English = m.ToEnglishString() })
+            .ToArray();
+        Snapshot.Match(table);
+    }
+
+    private static readonly Gen<Money> AnyWonUpTo9999Jo = Gen.Long[0, 9_999_999_999_999_999].Select(w => Money.Won(w));
+
+    [Fact]
+    public void Korean_notation_round_trips_for_any_amount_from_0_to_9999_jo()
+        => AnyWonUpTo9999Jo.Sample(m => Money.Parse(m.ToKoreanString()) == m);
+
+    [Fact]
+    public void Parse_of_ToString_gives_the_same_money()
+        => Gen.Select(Gen.Long[-999_999_999_999, 999_999_999_999], Gen.Bool).Sample((minor, dollars) =>
+        {
+            var m = dollars ? Money.Dollars(minor / 100m) : Money.Won(minor);
+            return Money.Parse(m.ToString()) == m;
+        });
+}
