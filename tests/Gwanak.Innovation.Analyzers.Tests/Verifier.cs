@@ -19,6 +19,13 @@ internal static class Verifier<TAnalyzer, TFix>
     public static Task Analyze(string source, params DiagnosticResult[] expected)
         => Create(source, null, null, expected).RunAsync();
 
+    /// <summary>
+    /// Checks the diagnostics against a stand-in Gwanak.Innovation assembly compiled from <paramref name="librarySource"/>
+    /// (for model shapes that other contexts of the package add, such as an aggregate's transition or a zone id parameter).
+    /// </summary>
+    public static Task AnalyzeWithLibrary(string librarySource, string source, params DiagnosticResult[] expected)
+        => Create(source, null, null, expected, StandInLibrary.Compile(librarySource)).RunAsync();
+
     /// <summary>Checks the diagnostics with an .editorconfig applied.</summary>
     public static Task AnalyzeWithConfig(string source, string editorConfig, params DiagnosticResult[] expected)
         => Create(source, null, editorConfig, expected).RunAsync();
@@ -27,7 +34,7 @@ internal static class Verifier<TAnalyzer, TFix>
     public static Task Fix(string source, string fixedSource, params DiagnosticResult[] expected)
         => Create(source, fixedSource, null, expected).RunAsync();
 
-    private static CSharpCodeFixTest<TAnalyzer, TFix, DefaultVerifier> Create(string source, string? fixedSource, string? editorConfig, DiagnosticResult[] expected)
+    private static CSharpCodeFixTest<TAnalyzer, TFix, DefaultVerifier> Create(string source, string? fixedSource, string? editorConfig, DiagnosticResult[] expected, MetadataReference? library = null)
     {
         var test = new CSharpCodeFixTest<TAnalyzer, TFix, DefaultVerifier>
         {
@@ -36,7 +43,15 @@ internal static class Verifier<TAnalyzer, TFix>
             ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
         };
         test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
-        test.TestState.AdditionalReferences.Add(typeof(Money).Assembly);
+        if (library is null)
+        {
+            test.TestState.AdditionalReferences.Add(typeof(Money).Assembly);
+        }
+        else
+        {
+            test.TestState.AdditionalReferences.Add(library);
+        }
+
         test.TestState.AdditionalReferences.Add(typeof(NodaTime.Instant).Assembly);
         if (editorConfig is not null)
         {
