@@ -110,6 +110,21 @@ public sealed class UnknownTimeZoneIdTests
     }
 
     [Theory]
+    [InlineData("Asia/Seoul")]
+    [InlineData("asia/seoul")]
+    [InlineData("UTC")]
+    [InlineData("UTC+09")]
+    [InlineData("UTC+09:30")]
+    [InlineData("UTC-03:30:15")]
+    [InlineData("UTC+9")]
+    [InlineData("UTC+19")]
+    [InlineData("UTC+09:30:15:00")]
+    [InlineData("GMT+09")]
+    [InlineData("Korea Standard Time")]
+    public void Known_ids_are_exactly_those_the_Tzdb_provider_resolves(string id)
+        => Assert.Equal(DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is not null, TimeZoneIds.IsKnown(id));
+
+    [Theory]
     [InlineData("America/Los_Angles", "America/Los_Angeles")]
     [InlineData("asia/seoul", "Asia/Seoul")]
     [InlineData("Europe/Berln", "Europe/Berlin")]
