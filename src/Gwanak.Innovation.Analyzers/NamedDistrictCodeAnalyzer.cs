@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Immutable;
+using Gwanak.Innovation.Primitives.Validation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Gwanak.Innovation.Analyzers;
+
+/// <summary>
+/// GWI0007: <c>AdministrativeDistrictCode.Parse("11620")</c> where the referenced library has a named member
+/// (<c>AdministrativeDistrictCode.Seoul.Gwanak</c>).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class NamedDistrictCodeAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property holding the name of the member of <c>AdministrativeDistrictCode.Seoul</c> to use.</summary>
+    public const string MemberProperty = "Member";
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.NamedDistrictCode);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (ModelSymbols.FindLibrary(start.Compilation) is null
+                || start.Compilation.GetTypeByMetadataName(ConstantParsers.AdministrativeDistrictCode) is not { } codeType
+                || start.Compilation.GetTypeByMetadataName(ConstantParsers.AdministrativeDistrictCode + "+Seoul") is not { } seoul)
+            {
+                return;
+            }
+
+            // The members the referenced version really has: public static properties of the code type.
+            ImmutableHashSet<string>.Builder members = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+            foreach (ISymbol member in seoul.GetMembers())
+            {
+                if (member is IPropertySymbol { IsStatic: true, DeclaredAccessibility: Accessibility.Public } property
+                    && SymbolEqualityComparer.Default.Equals(property.Type, codeType))
+                {
+                    members.Add(property.Name);
+                }
+            }
+
+            if (members.Count == 0)
+            {
+                return;
+            }
+
+            var parsers = ImmutableDictionary<INamedTypeSymbol, string>.Empty
+                .WithComparers(SymbolEqualityComparer.Default)
+                .Add(codeType, ConstantParsers.AdministrativeDistrictCode);
+            ImmutableHashSet<string> named = members.ToImmutable();
+            start.RegisterOperationAction(c => Analyze(c, parsers, named), OperationKind.Invocation);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, ImmutableDictionary<INamedTypeSymbol, string> parsers, ImmutableHashSet<string> members)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (!UnparsableConstantAnalyzer.TryGetConstantParse(invocation, parsers, out _, out string text, out _)
+            || AdministrativeCodeSyntax.TryRead(text.AsSpan(), out long code10) is not null
+            || SeoulDistrictCodes.NameOf(code10) is not { } name
+            || !members.Contains(name))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.NamedDistrictCode,
+            invocation.Syntax.GetLocation(),
+            ImmutableDictionary<string, string?>.Empty.Add(MemberProperty, name),
+            text,
+            name));
+    }
+}
