@@ -136,7 +136,7 @@ public sealed class Agreement : IEquatable<Agreement>
         }
 
         var drafted = new AgreementDrafted(draftedOn, id, kind, purpose, partyList, commitmentList, binding, terms);
-        var state = new AgreementState(draftedOn, terms, commitmentList, [], false, null, null, null, null, null, RenewalSchedule.After(terms.EffectiveDate, terms.Term));
+        var state = new AgreementState(draftedOn, terms, commitmentList, [], false, null, null, null, null, null, TermAnchor.For(terms.EffectiveDate, terms.Term));
         return new Agreement(drafted, [drafted], [state]);
     }
 
@@ -278,8 +278,8 @@ public sealed class Agreement : IEquatable<Agreement>
         AgreementTerms.RequireDatePeriod(extension, nameof(extension), positive: true);
         Throw(CheckRenew(on));
         var s = Current;
-        LocalDate boundary = RenewalSchedule.After(s.BoundaryOn(on), extension);
-        return With(new AgreementRenewed(on, extension, boundary.PlusDays(-1)), s with { Date = on, Anchor = boundary });
+        var anchor = TermAnchor.For(s.BoundaryOn(on), extension);
+        return With(new AgreementRenewed(on, extension, anchor.First.PlusDays(-1)), s with { Date = on, Anchor = anchor });
     }
 
     /// <summary>True when the agreement can be amended on a date with the given terms and commitments.</summary>
@@ -316,9 +316,9 @@ public sealed class Agreement : IEquatable<Agreement>
         var list = commitments.ToImmutableArray();
         Throw(CheckAmend(on, terms, list));
         var s = Current;
-        LocalDate anchor = s.FullySignedOn is null
-            ? RenewalSchedule.After(terms.EffectiveDate, terms.Term)
-            : Equals(terms.AutomaticRenewal, s.Terms.AutomaticRenewal) ? s.Anchor : s.BoundaryOn(on);
+        TermAnchor anchor = s.FullySignedOn is null
+            ? TermAnchor.For(terms.EffectiveDate, terms.Term)
+            : Equals(terms.AutomaticRenewal, s.Terms.AutomaticRenewal) ? s.Anchor : TermAnchor.At(s.BoundaryOn(on));
         return With(new AgreementAmended(on, summary, terms, list), s with { Date = on, Terms = terms, Commitments = list, Anchor = anchor });
     }
 

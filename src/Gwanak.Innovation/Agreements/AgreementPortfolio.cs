@@ -153,7 +153,7 @@ public sealed class AgreementPortfolio
     {
         public readonly AgreementId Id = id;
         public readonly LocalDate LastEventDate = state.Date;
-        public readonly LocalDate Anchor = state.Anchor;
+        public readonly TermAnchor Anchor = state.Anchor;
         public readonly int RenewalMonths = state.RenewalMonths;
         public readonly int RenewalDays = state.RenewalDays;
         public readonly int NoticeMonths = state.NoticeMonths;

@@ -10,8 +10,8 @@ namespace Gwanak.Innovation.Agreements;
 /// it for any later date on which no further event happened.
 /// </summary>
 /// <remarks>
-/// <see cref="Anchor"/> is the first day after the term as last set by an event (draft, explicit renewal, or an
-/// amendment of the renewal period); automatic renewals are counted from it by <see cref="RenewalSchedule"/>.
+/// <see cref="Anchor"/> counts the term as last set by an event (draft, explicit renewal, or an amendment of
+/// the renewal period); automatic renewals are counted from it by <see cref="RenewalSchedule"/>.
 /// </remarks>
 internal sealed record AgreementState(
     LocalDate Date,
@@ -24,15 +24,16 @@ internal sealed record AgreementState(
     OrganizationId? NoticeBy,
     LocalDate? NoticeGivenOn,
     LocalDate? TerminationEffectiveOn,
-    LocalDate Anchor)
+    TermAnchor Anchor)
 {
-    public int RenewalMonths { get; } = Terms.AutomaticRenewal is { } r ? RenewalSchedule.MonthsOf(r) : 0;
+    // Computed on each call, never stored: a 'with' copy would keep a stored value from the old terms.
+    public int RenewalMonths => Terms.AutomaticRenewal is { } r ? RenewalSchedule.MonthsOf(r) : 0;
 
-    public int RenewalDays { get; } = Terms.AutomaticRenewal is { } r ? RenewalSchedule.DaysOf(r) : 0;
+    public int RenewalDays => Terms.AutomaticRenewal is { } r ? RenewalSchedule.DaysOf(r) : 0;
 
-    public int NoticeMonths { get; } = RenewalSchedule.MonthsOf(Terms.TerminationNotice);
+    public int NoticeMonths => RenewalSchedule.MonthsOf(Terms.TerminationNotice);
 
-    public int NoticeDays { get; } = RenewalSchedule.DaysOf(Terms.TerminationNotice);
+    public int NoticeDays => RenewalSchedule.DaysOf(Terms.TerminationNotice);
 
     public bool RenewsAutomatically => Terms.AutomaticRenewal is not null;
 
@@ -44,7 +45,7 @@ internal sealed record AgreementState(
     {
         if (!RenewsAutomatically)
         {
-            return Anchor;
+            return Anchor.First;
         }
 
         // A renewal happens on a boundary only while the agreement has not yet been terminated by then.
@@ -113,7 +114,7 @@ internal sealed record AgreementState(
     }
 
     /// <summary>The deadline loop, on plain values so that the portfolio can call it from its precomputed entries.</summary>
-    public static void AddDeadlines(AgreementId id, LocalDate anchor, int renewalMonths, int renewalDays, int noticeMonths, int noticeDays, LocalDate from, LocalDate to, List<RenewalNoticeDeadline> into, bool firstOnly)
+    public static void AddDeadlines(AgreementId id, TermAnchor anchor, int renewalMonths, int renewalDays, int noticeMonths, int noticeDays, LocalDate from, LocalDate to, List<RenewalNoticeDeadline> into, bool firstOnly)
     {
         LocalDate renewal = RenewalSchedule.FirstAfter(anchor, renewalMonths, renewalDays, from);
         while (true)

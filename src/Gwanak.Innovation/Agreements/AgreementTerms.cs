@@ -44,7 +44,7 @@ public sealed record AgreementTerms
     public Period? AutomaticRenewal { get; }
 
     /// <summary>The last day of the initial term.</summary>
-    public LocalDate InitialExpiryDate => RenewalSchedule.After(EffectiveDate, Term).PlusDays(-1);
+    public LocalDate InitialExpiryDate => TermAnchor.For(EffectiveDate, Term).First.PlusDays(-1);
 
     /// <summary>The same terms with another effective date.</summary>
     /// <param name="effectiveDate">The effective date.</param>

@@ -8,9 +8,9 @@ namespace Gwanak.Innovation.Agreements;
 /// <see cref="AgreementPortfolio"/> so both give the same answers.
 /// </summary>
 /// <remarks>
-/// A period is split into whole months (years × 12 + months) and whole days (weeks × 7 + days). The k-th
-/// boundary after an anchor is <c>anchor + k × months + k × days</c>, counted from the anchor rather than from
-/// the previous boundary, so a term that starts on the 31st keeps returning to month ends instead of drifting.
+/// A period is split into whole months (years × 12 + months) and whole days (weeks × 7 + days). The end of
+/// the k-th renewal is counted from the start of the term, <c>origin + (term + k × renewal)</c>, not from the
+/// previous end, so a term that starts on the 31st keeps returning to month ends instead of drifting.
 /// </remarks>
 internal static class RenewalSchedule
 {
@@ -20,22 +20,23 @@ internal static class RenewalSchedule
 
     public static int DaysOf(Period period) => (period.Weeks * 7) + period.Days;
 
-    public static LocalDate Nth(LocalDate anchor, int months, int days, int k)
-        => anchor.PlusMonths(k * months).PlusDays(k * days);
-
     public static LocalDate After(LocalDate start, Period period)
-        => Nth(start, MonthsOf(period), DaysOf(period), 1);
+        => start.PlusMonths(MonthsOf(period)).PlusDays(DaysOf(period));
 
-    /// <summary>The first boundary <c>anchor + k × step</c> (k ≥ 0) strictly after <paramref name="date"/>.</summary>
-    public static LocalDate FirstAfter(LocalDate anchor, int months, int days, LocalDate date)
+    public static LocalDate Nth(TermAnchor anchor, int months, int days, int k)
+        => anchor.Origin.PlusMonths(anchor.Months + (k * months)).PlusDays(anchor.Days + (k * days));
+
+    /// <summary>The first boundary <c>anchor + k × step</c> (k ≥ 0) strictly after <paramref name="date"/>; the first boundary when the step is zero.</summary>
+    public static LocalDate FirstAfter(TermAnchor anchor, int months, int days, LocalDate date)
     {
-        if (anchor > date)
+        LocalDate first = anchor.First;
+        if (first > date || (months == 0 && days == 0))
         {
-            return anchor;
+            return first;
         }
 
         double stepDays = (months * DaysPerMonth) + days;
-        int k = Math.Max(1, (int)(Period.DaysBetween(anchor, date) / stepDays));
+        int k = Math.Max(1, (int)(Period.DaysBetween(first, date) / stepDays));
         while (k > 1 && Nth(anchor, months, days, k - 1) > date)
         {
             k--;
@@ -54,12 +55,12 @@ internal static class RenewalSchedule
     public static LocalDate LastNoticeDay(LocalDate renewal, int months, int days)
     {
         LocalDate day = renewal.PlusMonths(-months).PlusDays(-days);
-        while (Nth(day, months, days, 1) > renewal)
+        while (day.PlusMonths(months).PlusDays(days) > renewal)
         {
             day = day.PlusDays(-1);
         }
 
-        while (Nth(day.PlusDays(1), months, days, 1) <= renewal)
+        while (day.PlusDays(1).PlusMonths(months).PlusDays(days) <= renewal)
         {
             day = day.PlusDays(1);
         }
