@@ -1,0 +1,4 @@
+using System;
+using GwanakStory;
+
+PartnersChapter.Tell(Console.Out);
