@@ -15,31 +15,35 @@ namespace Gwanak.Innovation.Governance;
 /// <c>Membership</c>).
 /// </summary>
 /// <remarks>
-/// Immutable: every change returns a new body. Memberships are never removed, only ended on a last day, so the
-/// body can answer for any date who sat on it, which sectors were represented and what changed.
+/// Immutable: every change returns a new body and appends a <see cref="GovernanceEvent"/> to its
+/// <see cref="History"/>; <see cref="Replay"/> of the history gives an equal body. Memberships are never removed,
+/// only ended on a last day, so the body can answer for any date who sat on it, which sectors were represented
+/// and what changed.
 /// Source: seed article (2023), "민·관·산·학·연의 지역 혁신 거버넌스"; Popolo data specification
 /// (https://www.popoloproject.com/specs/membership.html).
 /// </remarks>
-public sealed class GovernanceBody
+public sealed class GovernanceBody : IEquatable<GovernanceBody>
 {
     private readonly ImmutableArray<Post> posts;
     private readonly ImmutableArray<Membership> memberships;
+    private readonly ImmutableArray<GovernanceEvent> history;
 
     /// <summary>Creates a body without posts or members.</summary>
     /// <param name="id">The body's own organisation id.</param>
     /// <param name="name">The name, for example <c>관악S밸리 지역혁신 거버넌스</c>.</param>
     /// <exception cref="ArgumentException">The id is default or the name is null.</exception>
     public GovernanceBody(OrganizationId id, LocalizedText name)
-        : this(Guard.Against.Default(id), Guard.Against.Null(name), [], [])
+        : this(Guard.Against.Default(id), Guard.Against.Null(name), [], [], [new GovernanceBodyEstablished(id, name)])
     {
     }
 
-    private GovernanceBody(OrganizationId id, LocalizedText name, ImmutableArray<Post> posts, ImmutableArray<Membership> memberships)
+    private GovernanceBody(OrganizationId id, LocalizedText name, ImmutableArray<Post> posts, ImmutableArray<Membership> memberships, ImmutableArray<GovernanceEvent> history)
     {
         Id = id;
         Name = name;
         this.posts = posts;
         this.memberships = memberships;
+        this.history = history;
     }
 
     /// <summary>The body's own organisation id.</summary>
@@ -53,6 +57,38 @@ public sealed class GovernanceBody
 
     /// <summary>Every membership ever held, in the order added.</summary>
     public IReadOnlyList<Membership> Memberships => memberships;
+
+    /// <summary>Everything that happened, in order; the first event is always <see cref="GovernanceBodyEstablished"/>.</summary>
+    public IReadOnlyList<GovernanceEvent> History => history;
+
+    /// <summary>Rebuilds a body from its history, checking every change again.</summary>
+    /// <param name="history">The events, the first a <see cref="GovernanceBodyEstablished"/>.</param>
+    /// <returns>A body equal to the one that recorded the history.</returns>
+    /// <exception cref="ArgumentException">The history is empty, does not start with the establishment, or ends a membership the body does not have.</exception>
+    /// <exception cref="DomainRuleException">An event breaks a rule of the body.</exception>
+    public static GovernanceBody Replay(IEnumerable<GovernanceEvent> history)
+    {
+        Guard.Against.Null(history);
+        using var events = history.GetEnumerator();
+        if (!events.MoveNext() || events.Current is not GovernanceBodyEstablished established)
+        {
+            throw new ArgumentException("A history starts with the event that established the body.", nameof(history));
+        }
+
+        var body = new GovernanceBody(established.Body, established.Name);
+        while (events.MoveNext())
+        {
+            body = events.Current switch
+            {
+                PostCreated p => body.WithPost(p.Post),
+                MembershipAdded m => body.WithMembership(m.Membership),
+                MembershipEnded e => body.EndMembership(e.Membership, e.LastDay),
+                var other => throw new ArgumentException($"The event {other} cannot follow the establishment.", nameof(history)),
+            };
+        }
+
+        return body;
+    }
 
     /// <summary>The body with one more post.</summary>
     /// <param name="post">The post.</param>
@@ -68,7 +104,7 @@ public sealed class GovernanceBody
                 $"Cannot add the post '{post.Key}' to {Name.English}: it already has a post with that key. Each post needs its own key.");
         }
 
-        return new GovernanceBody(Id, Name, posts.Add(post), memberships);
+        return new GovernanceBody(Id, Name, posts.Add(post), memberships, history.Add(new PostCreated(post)));
     }
 
     /// <summary>The body with one more membership.</summary>
@@ -107,7 +143,7 @@ public sealed class GovernanceBody
                 $"Cannot add a membership of {membership.Organization} for {membership.Period}: the same member already sits on {Name.English} for {same.Period}. A member holds one membership at a time.");
         }
 
-        return new GovernanceBody(Id, Name, posts, memberships.Add(membership));
+        return new GovernanceBody(Id, Name, posts, memberships.Add(membership), history.Add(new MembershipAdded(membership)));
     }
 
     /// <summary>The body with an open membership ended on a last day.</summary>
@@ -134,7 +170,7 @@ public sealed class GovernanceBody
         }
 
         var ended = membership with { Period = membership.Period.EndingOn(lastDay) };
-        return new GovernanceBody(Id, Name, posts, memberships.SetItem(index, ended));
+        return new GovernanceBody(Id, Name, posts, memberships.SetItem(index, ended), history.Add(new MembershipEnded(membership, lastDay)));
     }
 
     /// <summary>The memberships held on a date.</summary>
@@ -196,6 +232,17 @@ public sealed class GovernanceBody
 
         return changes.OrderBy(c => c.Date).ThenByDescending(c => c.Kind).ToArray();
     }
+
+    /// <inheritdoc/>
+    public bool Equals(GovernanceBody? other)
+        => other is not null && Id == other.Id && Name.Equals(other.Name) && posts.SequenceEqual(other.posts)
+           && memberships.SequenceEqual(other.memberships) && history.SequenceEqual(other.history);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as GovernanceBody);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, history.Length);
 
     /// <summary>The primary name and the id.</summary>
     /// <returns>For example <c>관악S밸리 지역혁신 거버넌스 (gwanak-innovation-council)</c>.</returns>

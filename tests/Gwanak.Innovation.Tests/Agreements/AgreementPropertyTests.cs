@@ -42,8 +42,16 @@ public sealed class AgreementPropertyTests
 
                     if (a.NextRenewalNoticeDeadlineOn(d) is { } deadline)
                     {
-                        Assert.True(deadline.Deadline >= d && deadline.Deadline < deadline.RenewalDate, $"deadline {deadline} asked on {d}");
+                        Assert.True(deadline.Deadline >= d && deadline.Deadline <= deadline.RenewalDate, $"deadline {deadline} asked on {d}");
                         Assert.True(a.NextRenewalDateOn(d) <= deadline.RenewalDate, $"next renewal after the deadline's renewal on {d}");
+
+                        // Past the last event, notice on the deadline prevents the renewal and notice a day later does not.
+                        if (d >= a.History[^1].Date)
+                        {
+                            var party = a.Parties[0];
+                            Assert.Equal(AgreementStatus.Terminated, a.GiveTerminationNotice(party, deadline.Deadline).StatusOn(deadline.RenewalDate));
+                            Assert.Equal(AgreementStatus.InForce, a.GiveTerminationNotice(party, deadline.Deadline.PlusDays(1)).StatusOn(deadline.RenewalDate));
+                        }
                     }
                 }
             },

@@ -187,6 +187,39 @@ public sealed class GovernanceBodyTests
             [typeof(Membership).GetProperty(nameof(Membership.Person))!, typeof(Signature).GetProperty(nameof(Signature.Signatory))!],
             p => Assert.NotNull(p.GetCustomAttribute<PersonalDataAttribute>()));
 
+    [Fact]
+    public void Every_change_appends_one_event()
+    {
+        var council = BalancedCouncil();
+        council = council.EndMembership(council.Memberships[2], new LocalDate(2024, 6, 30));
+        Assert.Equal(
+            [typeof(GovernanceBodyEstablished), typeof(PostCreated), typeof(MembershipAdded), typeof(MembershipAdded), typeof(MembershipAdded), typeof(MembershipAdded), typeof(MembershipAdded), typeof(MembershipAdded), typeof(MembershipEnded)],
+            council.History.Select(e => e.GetType()));
+    }
+
+    [Fact]
+    public void Replay_of_the_history_gives_an_equal_body()
+    {
+        var council = BalancedCouncil();
+        council = council.EndMembership(council.Memberships[2], new LocalDate(2024, 6, 30));
+        Assert.Equal(council, GovernanceBody.Replay(council.History));
+    }
+
+    [Fact]
+    public void Replay_refuses_a_history_without_its_establishment()
+        => Assert.Equal("history", Assert.Throws<ArgumentException>(() => GovernanceBody.Replay(SeedCouncil().History.Skip(1))).ParamName);
+
+    [Fact]
+    public void Replay_checks_the_rules_again()
+    {
+        var history = SeedCouncil().History;
+        AssertRule(GovernanceRules.OverlappingMembership, () => GovernanceBody.Replay(history.Append(history[^1])));
+    }
+
+    [Fact]
+    public void Bodies_with_different_members_are_not_equal()
+        => Assert.NotEqual(SeedCouncil(), BalancedCouncil());
+
     private static void AssertRule(string ruleId, Action act)
         => Assert.Equal(ruleId, Assert.Throws<DomainRuleException>(act).RuleId);
 }
