@@ -1,6 +1,13 @@
 namespace Gwanak.Innovation.Agreements;
 
 /// <summary>The rule ids of the agreements context, as carried by <see cref="Primitives.DomainRuleException.RuleId"/>.</summary>
+/// <remarks>
+/// Source: the lifecycle of an MOU (parties, signature by every party, effective date, term, renewal, notice,
+/// DESIGN §3) and the OCDS contract statuses it is published under: a contract is <c>cancelled</c> only before
+/// it was signed and <c>terminated</c> only after it was in force
+/// (https://standard.open-contracting.org/latest/en/schema/codelists/#contract-status). AGR-013 keeps the history
+/// in date order so that any date's status is the fold of the events up to it.
+/// </remarks>
 public static class AgreementRules
 {
     /// <summary>An agreement was drafted with fewer than two parties.</summary>

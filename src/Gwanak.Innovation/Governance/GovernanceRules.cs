@@ -1,6 +1,12 @@
 namespace Gwanak.Innovation.Governance;
 
 /// <summary>The rule ids of the governance context, as carried by <see cref="Primitives.DomainRuleException.RuleId"/>.</summary>
+/// <remarks>
+/// Source: the Popolo data specification (https://www.popoloproject.com/specs/post.html, /membership.html):
+/// a <c>Post</c> is a position that exists independently of its holder, and a <c>Membership</c> dates a member's
+/// seat. Here a post is one seat (a chair, a co-chair); a role held by several members at once is the
+/// <see cref="Membership.Role"/> of memberships without a post.
+/// </remarks>
 public static class GovernanceRules
 {
     /// <summary>A membership names a post the body does not have.</summary>
