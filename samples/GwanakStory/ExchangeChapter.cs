@@ -28,8 +28,8 @@ internal static class ExchangeChapter
     private static readonly OrganizationId FullertonCityHall = new("fullerton-city-hall");
     private static readonly OrganizationId CupertinoCityHall = new("cupertino-city-hall");
     private static readonly OrganizationId SanFranciscoCityHall = new("san-francisco-city-hall");
-    private static readonly AgreementId KaccocMou = new("mou-gwanak-kaccoc-2023");
-    private static readonly AgreementId TrilateralMou = new("mou-kaccoc-gwanak-chamber-federation-2023");
+    private static readonly AgreementId KaccocMou = new("mou-2023-gwanak-kaccoc");
+    private static readonly AgreementId TrilateralMou = new("mou-2023-kaccoc-gwanak-chambers");
 
     /// <summary>Tells the chapter.</summary>
     /// <param name="output">Where to write.</param>

@@ -14,6 +14,7 @@ internal static class Program
         output.WriteLine(new string('=', 60));
         IdentityChapter.Tell(output);
         EcosystemChapter.Tell(output);
+        PartnersChapter.Tell(output);
         ExchangeChapter.Tell(output);
     }
 }

@@ -1,0 +1,361 @@
+using System;
+using System.Linq;
+using Gwanak.Innovation.Agreements;
+using Gwanak.Innovation.Primitives;
+using NodaTime;
+using static Gwanak.Innovation.Tests.Agreements.SeedMous;
+
+namespace Gwanak.Innovation.Tests.Agreements;
+
+public sealed class AgreementLifecycleTests
+{
+    private static readonly OrganizationId Apple = new("apple");
+    private static readonly LocalizedText Reason = LocalizedText.Create("협의 중단", "Talks ended");
+    private static readonly LocalizedText Summary = LocalizedText.Create("조건 변경", "Terms changed");
+
+    private static Signature SignatureOf(OrganizationId party, LocalDate day)
+        => new(party, Mayor, day.At(new LocalTime(10, 0)).InZoneStrictly(Seoul));
+
+    private static Agreement Draft(AgreementTerms? terms = null, params OrganizationId[] parties)
+        => Agreement.Draft(
+            new AgreementId("test-mou"),
+            AgreementKind.MemorandumOfUnderstanding,
+            LocalizedText.Create("목적", "Purpose"),
+            parties.Length == 0 ? [GwanakOffice, Kaccoc] : parties,
+            [],
+            AgreementBinding.NonBinding,
+            terms ?? new AgreementTerms(new LocalDate(2024, 1, 1), Period.FromYears(1), Period.FromMonths(1)),
+            new LocalDate(2023, 12, 1));
+
+    private static Agreement Signed(AgreementTerms? terms = null)
+        => Draft(terms).StartNegotiation(new LocalDate(2023, 12, 5))
+            .Sign(SignatureOf(GwanakOffice, new LocalDate(2023, 12, 10)))
+            .Sign(SignatureOf(Kaccoc, new LocalDate(2023, 12, 11)));
+
+    private static void AssertRule(string ruleId, Func<Agreement> act)
+        => Assert.Equal(ruleId, Assert.Throws<DomainRuleException>(() => act()).RuleId);
+
+    [Fact]
+    public void Draft_with_one_party_is_refused()
+        => AssertRule(AgreementRules.TooFewParties, () => Draft(null, GwanakOffice));
+
+    [Fact]
+    public void Draft_listing_a_party_twice_names_the_parameter()
+        => Assert.Equal("parties", Assert.Throws<ArgumentException>(() => Draft(null, GwanakOffice, Kaccoc, GwanakOffice)).ParamName);
+
+    [Fact]
+    public void Draft_with_a_commitment_of_a_non_party_is_refused()
+        => AssertRule(AgreementRules.CommitmentByNonParty, () => Agreement.Draft(
+            new AgreementId("x"), AgreementKind.BusinessAgreement, Summary, [GwanakOffice, Kaccoc],
+            [new Commitment(Apple, CommitmentCategory.InformationExchange, Summary)],
+            AgreementBinding.Binding, new AgreementTerms(new LocalDate(2024, 1, 1), Period.FromYears(1), Period.Zero), new LocalDate(2024, 1, 1)));
+
+    [Fact]
+    public void A_new_draft_is_a_draft()
+        => Assert.Equal(AgreementStatus.Draft, Draft().StatusOn(new LocalDate(2023, 12, 1)));
+
+    [Fact]
+    public void Status_before_the_draft_names_the_parameter()
+        => Assert.Equal("date", Assert.Throws<ArgumentOutOfRangeException>(() => Draft().StatusOn(new LocalDate(2023, 11, 30))).ParamName);
+
+    [Fact]
+    public void Starting_negotiation_twice_is_refused()
+        => AssertRule(AgreementRules.NegotiationNotFromDraft, () => Draft().StartNegotiation(new LocalDate(2023, 12, 2)).StartNegotiation(new LocalDate(2023, 12, 3)));
+
+    [Fact]
+    public void Signing_a_draft_before_negotiation_is_refused()
+        => AssertRule(AgreementRules.NotOpenForSignature, () => Draft().Sign(SignatureOf(GwanakOffice, new LocalDate(2023, 12, 2))));
+
+    [Fact]
+    public void Signing_a_cancelled_agreement_is_refused()
+        => AssertRule(AgreementRules.NotOpenForSignature, () => Draft().StartNegotiation(new LocalDate(2023, 12, 2)).Cancel(new LocalDate(2023, 12, 3), Reason).Sign(SignatureOf(GwanakOffice, new LocalDate(2023, 12, 4))));
+
+    [Fact]
+    public void A_non_party_signing_is_refused()
+        => AssertRule(AgreementRules.SignatureByNonParty, () => Draft().StartNegotiation(new LocalDate(2023, 12, 2)).Sign(SignatureOf(Apple, new LocalDate(2023, 12, 4))));
+
+    [Fact]
+    public void A_party_signing_twice_is_refused()
+        => AssertRule(AgreementRules.PartySignedTwice, () => Draft().StartNegotiation(new LocalDate(2023, 12, 2)).Sign(SignatureOf(GwanakOffice, new LocalDate(2023, 12, 4))).Sign(SignatureOf(GwanakOffice, new LocalDate(2023, 12, 5))));
+
+    [Fact]
+    public void A_party_signing_again_after_all_signed_is_refused()
+        => AssertRule(AgreementRules.PartySignedTwice, () => Signed().Sign(SignatureOf(Kaccoc, new LocalDate(2024, 2, 1))));
+
+    [Fact]
+    public void Sign_by_last_party_puts_agreement_in_force()
+        => Assert.Equal(AgreementStatus.InForce, Signed().StatusOn(new LocalDate(2024, 1, 1)));
+
+    [Fact]
+    public void Signed_agreement_waits_for_its_effective_date()
+        => Assert.Equal(AgreementStatus.Signed, Signed().StatusOn(new LocalDate(2023, 12, 31)));
+
+    [Fact]
+    public void Signed_after_the_effective_date_it_is_in_force_from_the_last_signature()
+    {
+        var late = Draft().StartNegotiation(new LocalDate(2023, 12, 5)).Sign(SignatureOf(GwanakOffice, new LocalDate(2024, 1, 10))).Sign(SignatureOf(Kaccoc, new LocalDate(2024, 1, 20)));
+        Assert.Equal((AgreementStatus.UnderNegotiation, AgreementStatus.InForce), (late.StatusOn(new LocalDate(2024, 1, 19)), late.StatusOn(new LocalDate(2024, 1, 20))));
+    }
+
+    [Fact]
+    public void An_event_dated_before_the_last_one_is_refused()
+        => AssertRule(AgreementRules.EventOutOfOrder, () => Draft().StartNegotiation(new LocalDate(2023, 11, 30)));
+
+    [Fact]
+    public void Cancelling_before_signing_is_allowed()
+        => Assert.Equal(AgreementStatus.Cancelled, Draft().Cancel(new LocalDate(2023, 12, 2), Reason).StatusOn(new LocalDate(2024, 6, 1)));
+
+    [Fact]
+    public void Cancelling_a_signed_agreement_is_refused()
+        => AssertRule(AgreementRules.CancelOnlyBeforeSigning, () => Signed().Cancel(new LocalDate(2024, 1, 5), Reason));
+
+    [Fact]
+    public void Cancelling_twice_is_refused()
+        => AssertRule(AgreementRules.CancelOnlyBeforeSigning, () => Draft().Cancel(new LocalDate(2023, 12, 2), Reason).Cancel(new LocalDate(2023, 12, 3), Reason));
+
+    [Fact]
+    public void Terminating_a_draft_is_refused()
+        => AssertRule(AgreementRules.TerminationNotAllowed, () => Draft().GiveTerminationNotice(GwanakOffice, new LocalDate(2023, 12, 2)));
+
+    [Fact]
+    public void Terminating_an_expired_agreement_is_refused()
+        => AssertRule(AgreementRules.TerminationNotAllowed, () => Signed().GiveTerminationNotice(GwanakOffice, new LocalDate(2025, 1, 1)));
+
+    [Fact]
+    public void Termination_notice_by_a_non_party_is_refused()
+        => AssertRule(AgreementRules.NoticeByNonParty, () => Signed().GiveTerminationNotice(Apple, new LocalDate(2024, 3, 1)));
+
+    [Fact]
+    public void A_second_termination_notice_is_refused()
+        => AssertRule(AgreementRules.TerminationNoticeAlreadyGiven, () => Signed().GiveTerminationNotice(GwanakOffice, new LocalDate(2024, 3, 1)).GiveTerminationNotice(Kaccoc, new LocalDate(2024, 3, 2)));
+
+    [Fact]
+    public void Termination_takes_effect_when_the_notice_period_has_run()
+    {
+        var noticed = Signed().GiveTerminationNotice(GwanakOffice, new LocalDate(2024, 3, 15));
+        Assert.Equal((AgreementStatus.InForce, AgreementStatus.Terminated), (noticed.StatusOn(new LocalDate(2024, 4, 14)), noticed.StatusOn(new LocalDate(2024, 4, 15))));
+    }
+
+    [Fact]
+    public void Notice_running_past_the_end_of_term_lets_the_agreement_expire()
+    {
+        var noticed = Signed().GiveTerminationNotice(GwanakOffice, new LocalDate(2024, 12, 15));
+        Assert.Equal(AgreementStatus.Expired, noticed.StatusOn(new LocalDate(2025, 1, 10)));
+    }
+
+    [Fact]
+    public void Explicit_renewal_extends_the_current_term()
+        => Assert.Equal(new LocalDate(2025, 6, 30), Signed().Renew(new LocalDate(2024, 11, 1), Period.FromMonths(6)).ExpiryDateOn(new LocalDate(2024, 11, 1)));
+
+    [Fact]
+    public void Renewing_a_draft_is_refused()
+        => AssertRule(AgreementRules.RenewalNotAllowed, () => Draft().Renew(new LocalDate(2023, 12, 2), Period.FromYears(1)));
+
+    [Fact]
+    public void Renewing_an_expired_agreement_is_refused()
+        => AssertRule(AgreementRules.RenewalNotAllowed, () => Signed().Renew(new LocalDate(2025, 1, 1), Period.FromYears(1)));
+
+    [Fact]
+    public void Renewing_under_termination_notice_is_refused()
+        => AssertRule(AgreementRules.RenewalNotAllowed, () => Signed().GiveTerminationNotice(Kaccoc, new LocalDate(2024, 5, 1)).Renew(new LocalDate(2024, 5, 2), Period.FromYears(1)));
+
+    [Fact]
+    public void Renewing_by_a_zero_period_names_the_parameter()
+        => Assert.Equal("extension", Assert.Throws<ArgumentException>(() => Signed().Renew(new LocalDate(2024, 5, 2), Period.Zero)).ParamName);
+
+    [Fact]
+    public void Amending_a_partly_signed_agreement_is_refused()
+    {
+        var partly = Draft().StartNegotiation(new LocalDate(2023, 12, 2)).Sign(SignatureOf(GwanakOffice, new LocalDate(2023, 12, 4)));
+        AssertRule(AgreementRules.AmendmentNotAllowed, () => partly.Amend(new LocalDate(2023, 12, 5), Summary, partly.Terms.WithTerm(Period.FromYears(2)), partly.Commitments));
+    }
+
+    [Fact]
+    public void Amending_a_cancelled_agreement_is_refused()
+    {
+        var cancelled = Draft().Cancel(new LocalDate(2023, 12, 2), Reason);
+        AssertRule(AgreementRules.AmendmentNotAllowed, () => cancelled.Amend(new LocalDate(2023, 12, 5), Summary, cancelled.Terms, cancelled.Commitments));
+    }
+
+    [Fact]
+    public void Amending_an_expired_agreement_is_refused()
+    {
+        var signed = Signed();
+        AssertRule(AgreementRules.AmendmentNotAllowed, () => signed.Amend(new LocalDate(2025, 2, 1), Summary, signed.Terms, signed.Commitments));
+    }
+
+    [Fact]
+    public void Amending_the_effective_date_of_a_signed_agreement_is_refused()
+    {
+        var signed = Signed();
+        AssertRule(AgreementRules.AmendmentMovesTerm, () => signed.Amend(new LocalDate(2024, 2, 1), Summary, signed.Terms.WithEffectiveDate(new LocalDate(2024, 2, 1)), signed.Commitments));
+    }
+
+    [Fact]
+    public void Amending_in_a_commitment_of_a_non_party_is_refused()
+    {
+        var signed = Signed();
+        AssertRule(AgreementRules.CommitmentByNonParty, () => signed.Amend(new LocalDate(2024, 2, 1), Summary, signed.Terms, [new Commitment(Apple, CommitmentCategory.Internship, Summary)]));
+    }
+
+    [Fact]
+    public void Amending_a_draft_may_move_its_term()
+    {
+        var draft = Draft();
+        var amended = draft.Amend(new LocalDate(2023, 12, 2), Summary, draft.Terms.WithTerm(Period.FromYears(3)), draft.Commitments);
+        Assert.Equal(new LocalDate(2026, 12, 31), amended.Terms.InitialExpiryDate);
+    }
+
+    [Fact]
+    public void Amending_in_an_automatic_renewal_keeps_the_agreement_in_force_past_its_term()
+    {
+        var signed = Signed();
+        var amended = signed.Amend(new LocalDate(2024, 6, 1), Summary, signed.Terms.WithAutomaticRenewal(Period.FromYears(1)), signed.Commitments);
+        Assert.Equal((AgreementStatus.InForce, new LocalDate(2026, 1, 1)), (amended.StatusOn(new LocalDate(2025, 6, 1)), amended.NextRenewalDateOn(new LocalDate(2025, 6, 1))!.Value));
+    }
+
+    [Fact]
+    public void Amending_out_the_automatic_renewal_ends_the_agreement_at_the_running_term()
+    {
+        var renewing = Signed(new AgreementTerms(new LocalDate(2024, 1, 1), Period.FromYears(1), Period.FromMonths(1), Period.FromYears(1)));
+        var amended = renewing.Amend(new LocalDate(2025, 3, 1), Summary, renewing.Terms.WithAutomaticRenewal(null), renewing.Commitments);
+        Assert.Equal((AgreementStatus.InForce, AgreementStatus.Expired), (amended.StatusOn(new LocalDate(2025, 12, 31)), amended.StatusOn(new LocalDate(2026, 1, 1))));
+    }
+
+    [Fact]
+    public void Amendments_keep_the_status_before_them_as_it_was()
+    {
+        var renewing = Signed(new AgreementTerms(new LocalDate(2024, 1, 1), Period.FromYears(1), Period.FromMonths(1), Period.FromYears(1)));
+        var amended = renewing.Amend(new LocalDate(2026, 3, 1), Summary, renewing.Terms.WithAutomaticRenewal(null), renewing.Commitments);
+        Assert.Equal(renewing.ExpiryDateOn(new LocalDate(2025, 6, 1)), amended.ExpiryDateOn(new LocalDate(2025, 6, 1)));
+    }
+
+    [Fact]
+    public void Can_queries_answer_as_the_commands_would()
+    {
+        var draft = Draft();
+        Assert.Equal(
+            (false, true, false, true, false),
+            (draft.CanSign(SignatureOf(GwanakOffice, new LocalDate(2023, 12, 2))), draft.CanStartNegotiation(new LocalDate(2023, 12, 2)), draft.CanGiveTerminationNotice(GwanakOffice, new LocalDate(2023, 12, 2)), draft.CanCancel(new LocalDate(2023, 12, 2)), draft.CanRenew(new LocalDate(2023, 12, 2))));
+    }
+
+    [Fact]
+    public void Can_queries_on_a_signed_agreement_allow_notice_renewal_and_amendment_but_not_cancellation()
+    {
+        var signed = Signed();
+        LocalDate day = new(2024, 6, 1);
+        Assert.Equal(
+            (true, true, true, false),
+            (signed.CanGiveTerminationNotice(Kaccoc, day), signed.CanRenew(day), signed.CanAmend(day, signed.Terms, signed.Commitments), signed.CanCancel(day)));
+    }
+
+    [Fact]
+    public void Transitions_leave_the_earlier_agreement_unchanged()
+    {
+        var draft = Draft();
+        _ = draft.StartNegotiation(new LocalDate(2023, 12, 2));
+        Assert.Equal((AgreementStatus.Draft, 1), (draft.StatusOn(new LocalDate(2024, 1, 1)), draft.History.Count));
+    }
+
+    [Fact]
+    public void Every_transition_appends_one_event()
+        => Assert.Equal(
+            [typeof(AgreementDrafted), typeof(NegotiationStarted), typeof(AgreementSigned), typeof(AgreementSigned), typeof(TerminationNoticeGiven)],
+            Signed().GiveTerminationNotice(GwanakOffice, new LocalDate(2024, 2, 1)).History.Select(e => e.GetType()));
+
+    [Fact]
+    public void Replay_of_a_full_history_gives_an_equal_agreement()
+    {
+        var signed = Signed();
+        var full = signed.Amend(new LocalDate(2024, 2, 1), Summary, signed.Terms.WithTerminationNotice(Period.FromDays(10)), signed.Commitments)
+            .Renew(new LocalDate(2024, 6, 1), Period.FromMonths(6))
+            .GiveTerminationNotice(Kaccoc, new LocalDate(2024, 9, 1));
+        Assert.Equal(full, Agreement.Replay(full.History));
+    }
+
+    [Fact]
+    public void Replay_refuses_a_history_without_its_draft()
+        => Assert.Equal("history", Assert.Throws<ArgumentException>(() => Agreement.Replay(Signed().History.Skip(1))).ParamName);
+
+    [Fact]
+    public void Replay_refuses_an_event_that_is_not_what_its_transition_records()
+    {
+        var forged = Signed().History.Take(3).Append(Signed().History[2]);
+        Assert.Equal(AgreementRules.PartySignedTwice, Assert.Throws<DomainRuleException>(() => Agreement.Replay(forged)).RuleId);
+    }
+
+    [Fact]
+    public void Agreements_with_different_histories_are_not_equal()
+        => Assert.NotEqual(Signed(), Signed().GiveTerminationNotice(GwanakOffice, new LocalDate(2024, 2, 1)));
+
+    [Fact]
+    public void Rule_messages_say_what_was_attempted_what_was_met_and_what_is_allowed()
+    {
+        var e = Assert.Throws<DomainRuleException>(() => Signed().Cancel(new LocalDate(2024, 1, 5), Reason));
+        Assert.Equal(
+            "Cannot cancel test-mou on 2024-01-05: every party signed it on 2023-12-11. A signed agreement ends by termination notice, not cancellation.",
+            e.Message);
+    }
+
+    [Fact]
+    public void Renewals_from_a_month_end_return_to_month_ends()
+    {
+        var monthly = Signed(new AgreementTerms(new LocalDate(2024, 1, 31), Period.FromMonths(1), Period.FromMonths(1), Period.FromMonths(1)));
+        Assert.Equal(
+            [new LocalDate(2024, 2, 29), new LocalDate(2024, 3, 31), new LocalDate(2024, 4, 30)],
+            new[] { new LocalDate(2024, 2, 1), new LocalDate(2024, 3, 1), new LocalDate(2024, 4, 1) }.Select(d => monthly.NextRenewalDateOn(d)!.Value));
+    }
+
+    [Fact]
+    public void The_notice_deadline_is_the_last_day_whose_notice_ends_the_agreement_by_the_renewal()
+    {
+        var monthly = Signed(new AgreementTerms(new LocalDate(2024, 1, 31), Period.FromMonths(1), Period.FromMonths(1), Period.FromMonths(1)));
+        Assert.Equal(new RenewalNoticeDeadline(monthly.Id, new LocalDate(2024, 2, 29), new LocalDate(2024, 3, 31)), monthly.NextRenewalNoticeDeadlineOn(new LocalDate(2024, 2, 1)));
+    }
+
+    [Fact]
+    public void Notice_given_on_the_deadline_prevents_the_renewal()
+    {
+        var yearly = Signed(new AgreementTerms(new LocalDate(2024, 1, 1), Period.FromYears(1), Period.FromMonths(3), Period.FromYears(1)));
+        var deadline = yearly.NextRenewalNoticeDeadlineOn(new LocalDate(2024, 6, 1))!.Value;
+        Assert.Equal(AgreementStatus.Terminated, yearly.GiveTerminationNotice(GwanakOffice, deadline.Deadline).StatusOn(deadline.RenewalDate));
+    }
+
+    [Fact]
+    public void Notice_given_the_day_after_the_deadline_comes_too_late()
+    {
+        var yearly = Signed(new AgreementTerms(new LocalDate(2024, 1, 1), Period.FromYears(1), Period.FromMonths(3), Period.FromYears(1)));
+        var deadline = yearly.NextRenewalNoticeDeadlineOn(new LocalDate(2024, 6, 1))!.Value;
+        Assert.Equal(AgreementStatus.InForce, yearly.GiveTerminationNotice(GwanakOffice, deadline.Deadline.PlusDays(1)).StatusOn(deadline.RenewalDate));
+    }
+
+    [Fact]
+    public void After_a_missed_deadline_the_next_deadline_is_a_renewal_later()
+    {
+        var yearly = Signed(new AgreementTerms(new LocalDate(2024, 1, 1), Period.FromYears(1), Period.FromMonths(3), Period.FromYears(1)));
+        Assert.Equal(new LocalDate(2025, 10, 1), yearly.NextRenewalNoticeDeadlineOn(new LocalDate(2024, 10, 2))!.Value.Deadline);
+    }
+
+    [Theory]
+    [InlineData("P0D", "P0D")]
+    [InlineData("P-1Y", "P0D")]
+    [InlineData("PT12H", "P0D")]
+    [InlineData("P1Y", "P-1M")]
+    public void Terms_need_a_positive_term_and_a_non_negative_notice_in_date_units(string term, string notice)
+        => Assert.ThrowsAny<ArgumentException>(() => new AgreementTerms(new LocalDate(2024, 1, 1), NodaTime.Text.PeriodPattern.Roundtrip.Parse(term).Value, NodaTime.Text.PeriodPattern.Roundtrip.Parse(notice).Value));
+
+    [Theory]
+    [InlineData(AgreementStatus.Draft, "pending")]
+    [InlineData(AgreementStatus.UnderNegotiation, "pending")]
+    [InlineData(AgreementStatus.Signed, "pending")]
+    [InlineData(AgreementStatus.InForce, "active")]
+    [InlineData(AgreementStatus.Expired, "terminated")]
+    [InlineData(AgreementStatus.Terminated, "terminated")]
+    [InlineData(AgreementStatus.Cancelled, "cancelled")]
+    public void Statuses_map_to_OCDS_contract_statuses(AgreementStatus status, string code)
+        => Assert.Equal(code, OcdsContractStatus.Code(status));
+
+    [Fact]
+    public void Only_closed_agreements_have_an_OCDS_final_status()
+        => Assert.Null(OcdsContractStatus.FinalStatusCode(AgreementStatus.InForce));
+}

@@ -1,0 +1,36 @@
+using System.Linq;
+using Gwanak.Innovation.Agreements;
+using Gwanak.Innovation.Primitives;
+using NodaTime;
+using Snapshooter.Xunit3;
+using static Gwanak.Innovation.Tests.Agreements.SeedMous;
+
+namespace Gwanak.Innovation.Tests.Agreements;
+
+public sealed class AgreementTimelineTests
+{
+    [Fact]
+    public void The_trilateral_mou_history_reads_as_a_timeline()
+    {
+        var mou = Trilateral();
+        mou = mou.Amend(
+                new LocalDate(2024, 3, 1),
+                LocalizedText.Create("통지 기간을 3개월로 연장", "Notice period extended to three months"),
+                mou.Terms.WithTerminationNotice(Period.FromMonths(3)),
+                mou.Commitments)
+            .Renew(new LocalDate(2025, 5, 1), Period.FromYears(2))
+            .GiveTerminationNotice(Federation, new LocalDate(2026, 2, 10));
+
+        Snapshot.Match(mou.History.Select(e => e.ToString()).ToArray());
+    }
+
+    [Fact]
+    public void A_cancelled_draft_history_reads_as_a_timeline()
+    {
+        var cancelled = BilateralUnderNegotiation()
+            .Sign(new Signature(GwanakOffice, Mayor, new LocalDateTime(2023, 7, 7, 11, 0).InZoneStrictly(LosAngeles)))
+            .Cancel(new LocalDate(2023, 7, 8), LocalizedText.Create("일정 변경으로 취소", "The visit was rescheduled"));
+
+        Snapshot.Match(cancelled.History.Select(e => e.ToString()).ToArray());
+    }
+}
