@@ -7,7 +7,7 @@ namespace Gwanak.Innovation.Tests.Agreements;
 
 /// <summary>
 /// The seed's two MOUs with KACCOC. The article (2023-08-23) names the parties and the commitments; it gives no
-/// dates of signing and no terms, so these are stated here: the bilateral MOU was signed in Orange County on
+/// dates of signing and no terms, so these are illustrative, stated here for the tests: the bilateral MOU was signed in Orange County on
 /// 2023-07-07 during the 7/5–7/13 trip, effective on signing for two years without automatic renewal, three
 /// months' notice; the trilateral MOU was signed in Gwanak-gu on 2023-08-16 when KACCOC visited, effective on
 /// signing for one year, renewing itself by one year, one month's notice.
