@@ -53,6 +53,7 @@ internal static class PartnersChapter
         }
 
         // The council the delegation wants to activate: 관악구-서울대 중심 민·관·산·학·연 지역 혁신 거버넌스.
+        // Its members and their start date are illustrative; the article names no roster.
         output.WriteLine();
         LocalDate today = new(2023, 8, 23);
         var member = LocalizedText.Create("위원", "Member");
@@ -68,7 +69,7 @@ internal static class PartnersChapter
             + $"missing {string.Join(", ", balance.MissingSectors)}; over the limit {string.Join(", ", balance.OverRepresentedSectors)}");
 
         // The bilateral MOU, exchanged by Mayor Park Jun-hee and the KACCOC president in Orange County.
-        // The article gives neither dates nor terms; stated here: signed 2023-07-11 during the delegation's visit, two years, three months' notice.
+        // The article gives neither dates nor terms; illustrative: signed 2023-07-11 during the delegation's visit, two years, three months' notice.
         output.WriteLine();
         var mayor = PersonName.Create("박준희", "Park Jun-hee");
         var president = PersonName.Create("오렌지카운티 한인상공회의소 회장", "President of KACCOC");
@@ -88,7 +89,7 @@ internal static class PartnersChapter
         output.WriteLine($"{bilateral.Purpose.Korean}");
         output.WriteLine($"  signed in California at {signedAt.LocalDateTime:uuuu-MM-dd HH:mm} (Seoul: {signedAt.WithZone(Seoul).LocalDateTime:uuuu-MM-dd HH:mm}); {bilateral.Binding}");
 
-        // The trilateral MOU, signed when KACCOC visited Gwanak-gu; stated: 2023-08-16, one year, renewing yearly, one month's notice.
+        // The trilateral MOU, signed when KACCOC visited Gwanak-gu; illustrative date and terms: 2023-08-16, one year, renewing yearly, one month's notice.
         var trilateral = Agreement.Draft(
                 new AgreementId("mou-2023-kaccoc-gwanak-chambers"),
                 AgreementKind.MemorandumOfUnderstanding,
@@ -119,7 +120,8 @@ internal static class PartnersChapter
             foreach (int years in new[] { 1, 3 })
             {
                 LocalDate on = signed.PlusYears(years);
-                output.WriteLine($"  {a.Id} {years} year(s) later ({on:uuuu-MM-dd}): {a.StatusOn(on)} (OCDS {a.OcdsStatusOn(on)}), term ends {a.ExpiryDateOn(on):uuuu-MM-dd}");
+                string? final = OcdsContractStatus.FinalStatusCode(a.StatusOn(on));
+                output.WriteLine($"  {a.Id} {years} year(s) later ({on:uuuu-MM-dd}): {a.StatusOn(on)} (OCDS {a.OcdsStatusOn(on)}{(final is null ? string.Empty : $", final {final}")}), term ends {a.ExpiryDateOn(on):uuuu-MM-dd}");
             }
         }
 

@@ -19,7 +19,8 @@ namespace Gwanak.Innovation.Agreements;
 /// date → expired at the end of its term, renewed (automatically or explicitly), amended, terminated when a
 /// notice period has run, or cancelled before signing. Every transition returns a new agreement and appends an
 /// <see cref="AgreementEvent"/> to <see cref="History"/>; <see cref="Replay"/> of the history gives an equal
-/// agreement. Events are dated and must come in order (AGR-013). An illegal transition throws
+/// agreement. Events are dated and must come in order (AGR-013); signatures, which parties may give in
+/// different zones, in the order of their moments. An illegal transition throws
 /// <see cref="DomainRuleException"/> with its own rule id (<see cref="AgreementRules"/>); the <c>Can…</c>
 /// queries answer first without throwing.
 /// </para>
@@ -74,7 +75,10 @@ public sealed class Agreement : IEquatable<Agreement>
     /// <summary>The signatures given so far, in order.</summary>
     public IReadOnlyList<Signature> Signatures => Current.Signatures;
 
-    /// <summary>The local date on which the last party signed, or <see langword="null"/> while not every party has signed.</summary>
+    /// <summary>
+    /// The day by which every party had signed: the latest of the signatures' local dates, each at its place of
+    /// signing; <see langword="null"/> while not every party has signed.
+    /// </summary>
     public LocalDate? FullySignedOn => Current.FullySignedOn;
 
     /// <summary>The day termination notice was given, if it was.</summary>
@@ -206,7 +210,8 @@ public sealed class Agreement : IEquatable<Agreement>
     /// <param name="signature">The signature.</param>
     /// <returns>The agreement with the signature.</returns>
     /// <exception cref="DomainRuleException">
-    /// AGR-013: dated before the last event; AGR-005: not under negotiation (a draft, or cancelled);
+    /// AGR-013: dated before the last event, or given before the signature recorded ahead of it; AGR-005: not
+    /// under negotiation (a draft, or cancelled);
     /// AGR-003: not a party; AGR-004: the party has already signed.
     /// </exception>
     public Agreement Sign(Signature signature)
@@ -215,9 +220,13 @@ public sealed class Agreement : IEquatable<Agreement>
         Throw(CheckSign(signature));
         var signatures = Current.Signatures.Add(signature);
         bool complete = signatures.Length == Parties.Count;
+
+        // Parties may sign in different zones, so a later signature can fall on an earlier local date: the
+        // agreement counts as signed on the latest local date among the signatures.
+        LocalDate day = LocalDate.Max(Current.Date, signature.Date);
         return With(
             new AgreementSigned(signature, complete),
-            Current with { Date = signature.Date, Signatures = signatures, FullySignedOn = complete ? signature.Date : null });
+            Current with { Date = day, Signatures = signatures, FullySignedOn = complete ? day : null });
     }
 
     /// <summary>True when the agreement can be cancelled on a date.</summary>
@@ -480,7 +489,26 @@ public sealed class Agreement : IEquatable<Agreement>
     private DomainRuleException? CheckSign(Signature signature)
     {
         LocalDate on = signature.Date;
-        if (CheckOrder(on, $"record the signature of {signature.Party} on") is { } order)
+        if (history[^1] is AgreementSigned { CompletesSigning: false } last)
+        {
+            // While signing is under way only signatures are recorded, so the event before the first one is the
+            // last that set the text; signatures after it are ordered by their moment, not their local dates.
+            LocalDate opened = history[history.Length - Current.Signatures.Length - 1].Date;
+            if (on < opened)
+            {
+                return new DomainRuleException(
+                    AgreementRules.EventOutOfOrder,
+                    $"Cannot record the signature of {signature.Party} on {Id} on {on:uuuu-MM-dd}: the text it signs dates from {opened:uuuu-MM-dd}. Events are recorded in date order.");
+            }
+
+            if (signature.SignedAt.ToInstant() < last.Signature.SignedAt.ToInstant())
+            {
+                return new DomainRuleException(
+                    AgreementRules.EventOutOfOrder,
+                    $"Cannot record the signature of {signature} on {Id}: the signature of {last.Signature} recorded before it was given later. Signatures are recorded in the order they were given.");
+            }
+        }
+        else if (CheckOrder(on, $"record the signature of {signature.Party} on") is { } order)
         {
             return order;
         }

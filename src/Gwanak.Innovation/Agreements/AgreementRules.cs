@@ -46,7 +46,7 @@ public static class AgreementRules
     /// <summary>An amendment tried to move the effective date or the initial term of a signed agreement.</summary>
     public const string AmendmentMovesTerm = "AGR-012";
 
-    /// <summary>An event was dated before the last event in the agreement's history.</summary>
+    /// <summary>An event was dated before the last event in the agreement's history, or a signature was given before the one recorded ahead of it.</summary>
     public const string EventOutOfOrder = "AGR-013";
 
     /// <summary>An organisation that is not a party tried to give termination notice.</summary>

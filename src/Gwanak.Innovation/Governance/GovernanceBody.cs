@@ -169,6 +169,11 @@ public sealed class GovernanceBody : IEquatable<GovernanceBody>
                 $"Cannot end the membership of {membership.Organization} on {lastDay:uuuu-MM-dd}: it already ended on {end:uuuu-MM-dd}. Only an open membership can be ended.");
         }
 
+        if (lastDay < membership.Period.Start)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lastDay), lastDay, $"The last day {lastDay:uuuu-MM-dd} is before the membership of {membership.Organization} began on {membership.Period.Start:uuuu-MM-dd}.");
+        }
+
         var ended = membership with { Period = membership.Period.EndingOn(lastDay) };
         return new GovernanceBody(Id, Name, posts, memberships.SetItem(index, ended), history.Add(new MembershipEnded(membership, lastDay)));
     }

@@ -42,7 +42,7 @@ public sealed record Membership
     public LocalizedText Role { get; }
 
     /// <summary>The first and (when known) last day of the membership.</summary>
-    public DateRange Period { get; init; }
+    public DateRange Period { get; internal init; }
 
     /// <summary>The person acting for the organisation, if any. Personal data: exports may leave it out.</summary>
     [PersonalData]

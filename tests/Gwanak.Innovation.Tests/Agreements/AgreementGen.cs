@@ -33,7 +33,7 @@ internal static class AgreementGen
 
     // Half the scenarios open with negotiation and all three signatures, so that the random commands after
     // them meet signed agreements as often as drafts.
-    private static readonly Command[] SignedByAll = [new(0, 1, 0, 0), new(2, 2, 0, 0), new(2, 1, 1, 1), new(2, 0, 2, 0)];
+    private static readonly Command[] SignedByAll = [new(0, 1, 0, 0), new(2, 2, 0, 0), new(2, 1, 1, 1), new(2, 0, 2, 1)];
 
     public static readonly Gen<(AgreementTerms Terms, Command[] Commands)> Scenario =
         Gen.Select(Terms, Gen.Bool, Command.Array[0, 14], (terms, signFirst, commands) => (terms, signFirst ? [.. SignedByAll, .. commands] : commands));

@@ -98,6 +98,28 @@ public sealed class AgreementLifecycleTests
     }
 
     [Fact]
+    public void Counterparts_signed_in_Seoul_and_hours_later_in_Los_Angeles_are_signed_on_the_later_local_date()
+    {
+        // 09:00 in Seoul on the 11th is 16:00 in Los Angeles on the 10th; the second party signs there at 18:00.
+        var signed = Draft().StartNegotiation(new LocalDate(2023, 12, 5))
+            .Sign(new Signature(GwanakOffice, Mayor, new LocalDateTime(2023, 12, 11, 9, 0).InZoneStrictly(Seoul)))
+            .Sign(new Signature(Kaccoc, Mayor, new LocalDateTime(2023, 12, 10, 18, 0).InZoneStrictly(LosAngeles)));
+        Assert.Equal(new LocalDate(2023, 12, 11), signed.FullySignedOn);
+    }
+
+    [Fact]
+    public void A_signature_given_before_the_one_recorded_ahead_of_it_is_refused()
+        => AssertRule(AgreementRules.EventOutOfOrder, () => Draft().StartNegotiation(new LocalDate(2023, 12, 5))
+            .Sign(new Signature(GwanakOffice, Mayor, new LocalDateTime(2023, 12, 11, 9, 0).InZoneStrictly(Seoul)))
+            .Sign(new Signature(Kaccoc, Mayor, new LocalDateTime(2023, 12, 10, 15, 0).InZoneStrictly(LosAngeles))));
+
+    [Fact]
+    public void A_later_signature_dated_before_negotiation_started_is_refused()
+        => AssertRule(AgreementRules.EventOutOfOrder, () => Draft().StartNegotiation(new LocalDate(2023, 12, 5))
+            .Sign(new Signature(GwanakOffice, Mayor, new LocalDateTime(2023, 12, 5, 10, 0).InZoneStrictly(Seoul)))
+            .Sign(new Signature(Kaccoc, Mayor, new LocalDateTime(2023, 12, 4, 18, 0).InZoneStrictly(LosAngeles))));
+
+    [Fact]
     public void An_event_dated_before_the_last_one_is_refused()
         => AssertRule(AgreementRules.EventOutOfOrder, () => Draft().StartNegotiation(new LocalDate(2023, 11, 30)));
 
@@ -190,6 +212,17 @@ public sealed class AgreementLifecycleTests
         var signed = Signed();
         AssertRule(AgreementRules.AmendmentMovesTerm, () => signed.Amend(new LocalDate(2024, 2, 1), Summary, signed.Terms.WithEffectiveDate(new LocalDate(2024, 2, 1)), signed.Commitments));
     }
+
+    [Fact]
+    public void Amending_the_initial_term_of_a_signed_agreement_is_refused()
+    {
+        var signed = Signed();
+        AssertRule(AgreementRules.AmendmentMovesTerm, () => signed.Amend(new LocalDate(2024, 2, 1), Summary, signed.Terms.WithTerm(Period.FromYears(2)), signed.Commitments));
+    }
+
+    [Fact]
+    public void A_signature_dated_before_the_last_event_is_refused()
+        => AssertRule(AgreementRules.EventOutOfOrder, () => Draft().StartNegotiation(new LocalDate(2023, 12, 5)).Sign(SignatureOf(GwanakOffice, new LocalDate(2023, 12, 4))));
 
     [Fact]
     public void Amending_in_a_commitment_of_a_non_party_is_refused()

@@ -28,8 +28,8 @@ public sealed class AgreementTimelineTests
     public void A_cancelled_draft_history_reads_as_a_timeline()
     {
         var cancelled = BilateralUnderNegotiation()
-            .Sign(new Signature(GwanakOffice, Mayor, new LocalDateTime(2023, 7, 7, 11, 0).InZoneStrictly(LosAngeles)))
-            .Cancel(new LocalDate(2023, 7, 8), LocalizedText.Create("일정 변경으로 취소", "The visit was rescheduled"));
+            .Sign(new Signature(GwanakOffice, Mayor, new LocalDateTime(2023, 7, 11, 11, 0).InZoneStrictly(LosAngeles)))
+            .Cancel(new LocalDate(2023, 7, 12), LocalizedText.Create("일정 변경으로 취소", "The visit was rescheduled"));
 
         Snapshot.Match(cancelled.History.Select(e => e.ToString()).ToArray());
     }

@@ -15,7 +15,7 @@ public sealed class SeedMouTests
     public void Bilateral_signatures_keep_the_Los_Angeles_time_of_signing()
     {
         var signature = Bilateral().Signatures[0];
-        Assert.Equal(("America/Los_Angeles", new LocalDateTime(2023, 7, 8, 3, 0)), (signature.SignedAt.Zone.Id, signature.SignedAt.WithZone(Seoul).LocalDateTime));
+        Assert.Equal(("America/Los_Angeles", new LocalDateTime(2023, 7, 12, 3, 0)), (signature.SignedAt.Zone.Id, signature.SignedAt.WithZone(Seoul).LocalDateTime));
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class SeedMouTests
     public void Bilateral_mou_with_one_signature_is_still_under_negotiation()
         => Assert.Equal(
             AgreementStatus.UnderNegotiation,
-            BilateralUnderNegotiation().Sign(new Signature(GwanakOffice, Mayor, new LocalDateTime(2023, 7, 7, 11, 0).InZoneStrictly(LosAngeles))).StatusOn(new LocalDate(2024, 1, 1)));
+            BilateralUnderNegotiation().Sign(new Signature(GwanakOffice, Mayor, new LocalDateTime(2023, 7, 11, 11, 0).InZoneStrictly(LosAngeles))).StatusOn(new LocalDate(2024, 1, 1)));
 
     [Fact]
     public void Bilateral_mou_is_in_force_a_year_later()
@@ -38,7 +38,7 @@ public sealed class SeedMouTests
 
     [Fact]
     public void Bilateral_mou_expires_after_two_years_on_the_day_before_the_anniversary()
-        => Assert.Equal(new LocalDate(2025, 7, 6), Bilateral().ExpiryDateOn(BilateralSigningDay.PlusYears(3)));
+        => Assert.Equal(new LocalDate(2025, 7, 10), Bilateral().ExpiryDateOn(BilateralSigningDay.PlusYears(3)));
 
     [Fact]
     public void Bilateral_mou_has_no_renewal_and_so_no_renewal_notice_deadline()

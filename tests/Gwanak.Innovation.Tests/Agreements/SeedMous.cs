@@ -7,10 +7,11 @@ namespace Gwanak.Innovation.Tests.Agreements;
 
 /// <summary>
 /// The seed's two MOUs with KACCOC. The article (2023-08-23) names the parties and the commitments; it gives no
-/// dates of signing and no terms, so these are stated here: the bilateral MOU was signed in Orange County on
-/// 2023-07-07 during the 7/5–7/13 trip, effective on signing for two years without automatic renewal, three
-/// months' notice; the trilateral MOU was signed in Gwanak-gu on 2023-08-16 when KACCOC visited, effective on
-/// signing for one year, renewing itself by one year, one month's notice.
+/// dates of signing and no terms, so these are illustrative, stated here for the tests: the bilateral MOU was
+/// signed in Orange County on 2023-07-11 during the 7/5–7/13 trip (the story's day in Orange County), effective
+/// on signing for two years without automatic renewal, three months' notice; the trilateral MOU was signed in
+/// Gwanak-gu on 2023-08-16 when KACCOC visited, effective on signing for one year, renewing itself by one year,
+/// one month's notice.
 /// </summary>
 internal static class SeedMous
 {
@@ -27,7 +28,7 @@ internal static class SeedMous
     public static readonly PersonName ChamberHead = PersonName.Create("관악구 상공회장", "Head of the Gwanak Chamber of Commerce");
     public static readonly PersonName FederationHead = PersonName.Create("관악구 소상공인연합회장", "Head of the Gwanak Small Business Federation");
 
-    public static readonly LocalDate BilateralSigningDay = new(2023, 7, 7);
+    public static readonly LocalDate BilateralSigningDay = new(2023, 7, 11);
     public static readonly LocalDate TrilateralSigningDay = new(2023, 8, 16);
 
     public static AgreementTerms BilateralTerms => new(BilateralSigningDay, Period.FromYears(2), Period.FromMonths(3));
@@ -51,8 +52,8 @@ internal static class SeedMous
 
     public static Agreement Bilateral()
         => BilateralUnderNegotiation()
-            .Sign(new Signature(GwanakOffice, Mayor, new LocalDateTime(2023, 7, 7, 11, 0).InZoneStrictly(LosAngeles)))
-            .Sign(new Signature(Kaccoc, KaccocPresident, new LocalDateTime(2023, 7, 7, 11, 5).InZoneStrictly(LosAngeles)));
+            .Sign(new Signature(GwanakOffice, Mayor, new LocalDateTime(2023, 7, 11, 11, 0).InZoneStrictly(LosAngeles)))
+            .Sign(new Signature(Kaccoc, KaccocPresident, new LocalDateTime(2023, 7, 11, 11, 5).InZoneStrictly(LosAngeles)));
 
     public static Agreement TrilateralUnderNegotiation()
         => Agreement.Draft(

@@ -166,6 +166,13 @@ public sealed class GovernanceBodyTests
     }
 
     [Fact]
+    public void Ending_a_membership_before_it_began_names_the_parameter()
+    {
+        var council = SeedCouncil();
+        Assert.Equal("lastDay", Assert.Throws<ArgumentOutOfRangeException>(() => council.EndMembership(council.Memberships[1], Launch.PlusDays(-1))).ParamName);
+    }
+
+    [Fact]
     public void Ending_a_membership_of_another_body_names_the_parameter()
         => Assert.Equal("membership", Assert.Throws<ArgumentException>(() => SeedCouncil().EndMembership(Seat(SeedOrganizations.Apple, Launch), Launch)).ParamName);
 
