@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
 using Gwanak.Innovation.Ecosystem;
@@ -120,6 +121,8 @@ public sealed class FundTests
         step.Array[0, 30].Sample(steps =>
         {
             var fund = StartupFund();
+            var committed = new List<(LocalDate Date, decimal Won)>();
+            var invested = new List<(LocalDate Date, decimal Won)>();
             foreach (var (commit, day, eok) in steps)
             {
                 var date = Established.PlusDays(day);
@@ -129,6 +132,7 @@ public sealed class FundTests
                     try
                     {
                         fund = fund.Commit(date, District, amount);
+                        committed.Add((date, amount.Amount));
                     }
                     catch (DomainRuleException e) when (e.RuleId == FundRules.CommitmentsExceedTarget)
                     {
@@ -137,6 +141,7 @@ public sealed class FundTests
                 else if (fund.CanInvest(date, amount))
                 {
                     fund = fund.Invest(date, Brn(day), amount);
+                    invested.Add((date, amount.Amount));
                 }
                 else
                 {
@@ -145,8 +150,12 @@ public sealed class FundTests
             }
 
             Assert.Equal(fund, Fund.Replay(fund.History));
-            foreach (var date in fund.History.Select(e => e.Date).Append(Established.PlusDays(800)))
+            for (int d = 0; d <= 800; d += 7)
             {
+                var date = Established.PlusDays(d);
+                var expectedCommitted = Money.Won(committed.Where(c => c.Date <= date).Sum(c => c.Won));
+                var expectedInvested = Money.Won(invested.Where(i => i.Date <= date).Sum(i => i.Won));
+                Assert.Equal((expectedCommitted, expectedInvested), (fund.CommittedOn(date), fund.InvestedOn(date)));
                 Assert.Equal(fund.CommittedOn(date), fund.InvestedOn(date) + fund.RemainingOn(date));
                 Assert.False(fund.RemainingOn(date).IsNegative);
                 Assert.True(fund.CommittedOn(date) <= fund.TargetSize);
