@@ -97,6 +97,17 @@ public sealed class FundTests
         => Assert.Equal(FundRules.HistoryMustStartWithEstablishment, Assert.Throws<DomainRuleException>(() => Fund.Replay([new FundCommitmentMade(Established, District, Money.Won(1m))])).RuleId);
 
     [Fact]
+    public void Replay_of_an_empty_history_is_refused_with_FND_005()
+        => Assert.Equal(FundRules.HistoryMustStartWithEstablishment, Assert.Throws<DomainRuleException>(() => Fund.Replay([])).RuleId);
+
+    [Fact]
+    public void Replay_of_a_second_establishment_is_refused_with_FND_005()
+    {
+        var history = StartupFund().History;
+        Assert.Equal(FundRules.HistoryMustStartWithEstablishment, Assert.Throws<DomainRuleException>(() => Fund.Replay([.. history, .. history])).RuleId);
+    }
+
+    [Fact]
     public void A_zero_amount_is_refused_as_an_argument()
         => Assert.Throws<System.ArgumentOutOfRangeException>(() => StartupFund().Commit(Established, District, Money.Won(0m)));
 
