@@ -96,7 +96,7 @@ public sealed class DesignationCriteriaTests
     {
         var evidence = new ZoneDesignationEvidence(DesignatedZone(), DesignationDay, CompaniesAtDesignation(), [Snu], [InfrastructureKind.Transport, InfrastructureKind.Communication]);
         var result = new InfrastructureCriterion().Evaluate(evidence);
-        Assert.Equal((false, "Transport, Communication; missing Finance"), (result.Passed, result.Figure));
+        Assert.Equal((false, "Transport (교통), Communication (통신); missing Finance (금융)"), (result.Passed, result.Figure));
     }
 
     [Fact]
