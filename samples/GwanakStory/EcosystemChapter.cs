@@ -112,7 +112,7 @@ internal static class EcosystemChapter
         IndicatorValue[] values =
         [
             new(Indicator.StartupFacilities, DesignationDay, facilities.Count(f => f.IsOpenOn(DesignationDay)), "Facility register"),
-            new(Indicator.VentureCompaniesInZone, DesignationDay, companies.Count(c => zone.Covers(c.Location) && c.IsConfirmedVentureOn(DesignationDay)), "Company register"),
+            new(Indicator.VentureCompaniesInZone, DesignationDay, companies.Count(c => zone.CoversOn(c.Location, DesignationDay) && c.IsConfirmedVentureOn(DesignationDay)), "Company register"),
             new(Indicator.ZoneArea, DesignationDay, zone.AreaSquareKilometres, "Designation notice"),
             new(Indicator.StartupFacilities, ArticleDay, facilities.Count(f => f.IsOpenOn(ArticleDay)), "Facility register"),
             new(Indicator.YouthPopulationShare, ArticleDay, 41m, "Seed article"),

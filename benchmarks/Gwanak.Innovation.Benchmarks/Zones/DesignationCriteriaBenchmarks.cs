@@ -84,7 +84,8 @@ public class DesignationCriteriaBenchmarks
             foreach (var confirmation in company.Confirmations)
             {
                 var start = confirmation.ConfirmedOn;
-                var end = start.PlusYears(start >= ThreeYearsFrom ? 3 : 2).PlusDays(-1);
+                var anniversary = start.PlusYears(start >= ThreeYearsFrom ? 3 : 2);
+                var end = anniversary.Day == start.Day ? anniversary.PlusDays(-1) : anniversary;
                 if (start <= Day && Day <= end)
                 {
                     ventures++;

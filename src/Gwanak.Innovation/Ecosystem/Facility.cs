@@ -74,21 +74,7 @@ public sealed class Facility : IEquatable<Facility>
     /// <returns>The facility, equal to the one that produced the history.</returns>
     /// <exception cref="DomainRuleException">The history breaks a rule (its rule id says which).</exception>
     public static Facility Replay(IEnumerable<FacilityEvent> history)
-    {
-        Guard.Against.Null(history);
-        Facility? facility = null;
-        foreach (var e in history)
-        {
-            Guard.Against.Null(e, nameof(history));
-            facility = facility is null
-                ? e is FacilityOpened opened
-                    ? new Facility(Checked(opened), [], [opened])
-                    : throw new DomainRuleException(FacilityRules.HistoryMustStartWithOpening, $"A facility's history starts with its opening, but it starts with {e.GetType().Name} on {e.Date:uuuu-MM-dd}.")
-                : facility.Apply(e);
-        }
-
-        return facility ?? throw new DomainRuleException(FacilityRules.HistoryMustStartWithOpening, "A facility's history starts with its opening, but the history is empty.");
-    }
+        => EventHistory.Replay(history, (FacilityOpened opened) => new Facility(Checked(opened), [], [opened]), (facility, e) => facility.Apply(e), FacilityRules.HistoryMustStartWithOpening, "A facility's history starts with its opening");
 
     /// <summary>True when a tenant could move in on a day (for the given stay) without breaking a rule.</summary>
     /// <param name="tenant">The tenant.</param>

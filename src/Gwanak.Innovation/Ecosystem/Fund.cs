@@ -66,21 +66,7 @@ public sealed class Fund : IEquatable<Fund>
     /// <returns>The fund, equal to the one that produced the history.</returns>
     /// <exception cref="DomainRuleException">The history breaks a rule (its rule id says which).</exception>
     public static Fund Replay(IEnumerable<FundEvent> history)
-    {
-        Guard.Against.Null(history);
-        Fund? fund = null;
-        foreach (var e in history)
-        {
-            Guard.Against.Null(e, nameof(history));
-            fund = fund is null
-                ? e is FundEstablished established
-                    ? new Fund(Checked(established), [established])
-                    : throw new DomainRuleException(FundRules.HistoryMustStartWithEstablishment, $"A fund's history starts with its establishment, but it starts with {e.GetType().Name} on {e.Date:uuuu-MM-dd}.")
-                : fund.Apply(e);
-        }
-
-        return fund ?? throw new DomainRuleException(FundRules.HistoryMustStartWithEstablishment, "A fund's history starts with its establishment, but the history is empty.");
-    }
+        => EventHistory.Replay(history, (FundEstablished established) => new Fund(Checked(established), [established]), (fund, e) => fund.Apply(e), FundRules.HistoryMustStartWithEstablishment, "A fund's history starts with its establishment");
 
     /// <summary>A contributor commits money.</summary>
     /// <param name="date">The day of the commitment.</param>

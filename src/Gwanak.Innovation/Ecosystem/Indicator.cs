@@ -32,14 +32,16 @@ public sealed record Indicator
     /// <summary>The Brookings asset category.</summary>
     public InnovationAssetCategory Category { get; }
 
-    /// <summary>Youth population share (청년 인구 비율), in %, an economic asset (the talent base).</summary>
+    /// <summary>Youth population share (청년 인구 비율), in %, counted with the economic assets.</summary>
+    /// <remarks>Brookings does not class demographics as an asset; counting the talent pool with the economic assets (the firms and institutions that draw on it) is this library's assumption.</remarks>
     public static Indicator YouthPopulationShare { get; } = new("youth-population-share", LocalizedText.Create("청년 인구 비율", "Youth population share"), "%", InnovationAssetCategory.Economic);
 
     /// <summary>Venture companies in the zone (촉진지구 내 벤처기업 수), an economic asset.</summary>
     public static Indicator VentureCompaniesInZone { get; } = new("venture-companies-in-zone", LocalizedText.Create("촉진지구 내 벤처기업 수", "Venture companies in the zone"), "companies", InnovationAssetCategory.Economic);
 
-    /// <summary>Startup infrastructure facilities (창업 인프라 시설 수), a physical asset.</summary>
-    public static Indicator StartupFacilities { get; } = new("startup-facilities", LocalizedText.Create("창업 인프라 시설 수", "Startup infrastructure facilities"), "facilities", InnovationAssetCategory.Physical);
+    /// <summary>Startup infrastructure facilities (창업 인프라 시설 수), an economic asset.</summary>
+    /// <remarks>Brookings lists incubators, accelerators and shared working spaces among the "innovation cultivators", which are economic assets; the buildings they occupy are physical assets, but this indicator counts the facilities as organisations that support startups.</remarks>
+    public static Indicator StartupFacilities { get; } = new("startup-facilities", LocalizedText.Create("창업 인프라 시설 수", "Startup infrastructure facilities"), "facilities", InnovationAssetCategory.Economic);
 
     /// <summary>Area of the venture promotion zone (촉진지구 면적), in km², a physical asset.</summary>
     public static Indicator ZoneArea { get; } = new("zone-area", LocalizedText.Create("촉진지구 면적", "Venture promotion zone area"), "km²", InnovationAssetCategory.Physical);

@@ -7,4 +7,4 @@ namespace Gwanak.Innovation.Ecosystem;
 /// <param name="Date">The day.</param>
 /// <param name="Name">The programme's name.</param>
 /// <param name="Operator">The organisation that runs the programme (for Campus Town, the Seoul Metropolitan Government).</param>
-public sealed record ProgramLaunched(LocalDate Date, LocalizedText Name, OrganizationId Operator) : ProgramEvent(Date);
+public sealed record ProgramLaunched(LocalDate Date, LocalizedText Name, OrganizationId Operator) : SupportProgramEvent(Date);

@@ -8,4 +8,4 @@ namespace Gwanak.Innovation.Ecosystem;
 /// <param name="Round">The round number.</param>
 /// <param name="Organization">The participating organisation (a university, a partner), or null for a company.</param>
 /// <param name="Company">The participating company, or null for an organisation.</param>
-public sealed record ProgramParticipantJoined(LocalDate Date, int Round, OrganizationId? Organization, BusinessRegistrationNumber? Company) : ProgramEvent(Date);
+public sealed record ProgramParticipantJoined(LocalDate Date, int Round, OrganizationId? Organization, BusinessRegistrationNumber? Company) : SupportProgramEvent(Date);

@@ -7,4 +7,4 @@ namespace Gwanak.Innovation.Ecosystem;
 /// <param name="Date">The selection day.</param>
 /// <param name="Number">The round number (1, 2, ...).</param>
 /// <param name="Period">The days the round runs.</param>
-public sealed record ProgramRoundSelected(LocalDate Date, int Number, DateRange Period) : ProgramEvent(Date);
+public sealed record ProgramRoundSelected(LocalDate Date, int Number, DateRange Period) : SupportProgramEvent(Date);

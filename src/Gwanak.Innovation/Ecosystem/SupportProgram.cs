@@ -21,7 +21,7 @@ public sealed class SupportProgram : IEquatable<SupportProgram>
 {
     private readonly ProgramLaunched launch;
 
-    private SupportProgram(ProgramLaunched launch, ImmutableArray<ProgramRound> rounds, ImmutableArray<ProgramEvent> history)
+    private SupportProgram(ProgramLaunched launch, ImmutableArray<ProgramRound> rounds, ImmutableArray<SupportProgramEvent> history)
     {
         this.launch = launch;
         Rounds = rounds;
@@ -41,7 +41,7 @@ public sealed class SupportProgram : IEquatable<SupportProgram>
     public ImmutableArray<ProgramRound> Rounds { get; }
 
     /// <summary>Every step, in order; the programme is their fold.</summary>
-    public ImmutableArray<ProgramEvent> History { get; }
+    public ImmutableArray<SupportProgramEvent> History { get; }
 
     /// <summary>Takes a programme up.</summary>
     /// <param name="date">The day.</param>
@@ -55,22 +55,8 @@ public sealed class SupportProgram : IEquatable<SupportProgram>
     /// <param name="history">The steps, starting with a <see cref="ProgramLaunched"/>.</param>
     /// <returns>The programme, equal to the one that produced the history.</returns>
     /// <exception cref="DomainRuleException">The history breaks a rule (its rule id says which).</exception>
-    public static SupportProgram Replay(IEnumerable<ProgramEvent> history)
-    {
-        Guard.Against.Null(history);
-        SupportProgram? program = null;
-        foreach (var e in history)
-        {
-            Guard.Against.Null(e, nameof(history));
-            program = program is null
-                ? e is ProgramLaunched launched
-                    ? new SupportProgram(launched with { Name = Guard.Against.Null(launched.Name, "name") }, [], [launched])
-                    : throw new DomainRuleException(ProgramRules.HistoryMustStartWithLaunch, $"A programme's history starts with its launch, but it starts with {e.GetType().Name} on {e.Date:uuuu-MM-dd}.")
-                : program.Apply(e);
-        }
-
-        return program ?? throw new DomainRuleException(ProgramRules.HistoryMustStartWithLaunch, "A programme's history starts with its launch, but the history is empty.");
-    }
+    public static SupportProgram Replay(IEnumerable<SupportProgramEvent> history)
+        => EventHistory.Replay(history, (ProgramLaunched launched) => new SupportProgram(launched with { Name = Guard.Against.Null(launched.Name, "name") }, [], [launched]), (program, e) => program.Apply(e), ProgramRules.HistoryMustStartWithLaunch, "A programme's history starts with its launch");
 
     /// <summary>The district is selected for a round.</summary>
     /// <param name="selectedOn">The selection day.</param>
@@ -132,7 +118,7 @@ public sealed class SupportProgram : IEquatable<SupportProgram>
     /// <returns>The Korean name.</returns>
     public override string ToString() => Name.Korean;
 
-    private SupportProgram Apply(ProgramEvent e)
+    private SupportProgram Apply(SupportProgramEvent e)
     {
         switch (e)
         {

@@ -14,13 +14,25 @@ namespace Gwanak.Innovation.Ventures;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Source: Act on Special Measures for the Promotion of Venture Businesses and its Enforcement Decree as amended
-/// for the private-led confirmation system in force from 2021-02-12 (DESIGN §3): confirmations issued from
-/// 2021-02-12 are valid for 3 years, those issued before for 2 years.
+/// Source: Act on Special Measures for the Promotion of Venture Businesses (벤처기업육성에 관한 특별조치법), Art. 25
+/// (confirmation of a venture business), as amended on 2020-02-11 with effect from 2021-02-12 (the private-led
+/// confirmation system), and its Enforcement Decree as amended in May 2020 (approved by the Cabinet on 2020-05-04),
+/// which extended the validity of a confirmation from 2 to 3 years for confirmations under the new system (Ministry of
+/// SMEs and Startups press release of 2020-05-04, "벤처기업 확인제도, 민간 주도로 개편"; DESIGN §3).
 /// </para>
 /// <para>
-/// A confirmation issued on day D with a validity of N years is valid from D through the day before the N-th
-/// anniversary of D (NodaTime's <see cref="LocalDate.PlusYears"/>, so 29 February rolls back to 28 February).
+/// The last valid day follows the Civil Code's counting of periods, which the Framework Act on Administrative
+/// Regulation (행정기본법) Art. 6(1) applies to administrative periods: a confirmation issued on day D is valid from
+/// D (the period starts at 00:00 of D, so D counts, Civil Code Art. 157 proviso) through the day before the day that
+/// corresponds to D in the last year (Art. 160(2)), and when that year has no such day (D is 29 February) through
+/// the last day of that month, 28 February (Art. 160(3)). So 2021-02-12 is valid through 2024-02-11, 2021-02-11
+/// through 2023-02-10, and 2024-02-29 through 2027-02-28. A confirmation certificate prints the same range.
+/// </para>
+/// <para>
+/// Assumption of the default, stated as such: the 2-year row is exact for confirmations issued from 2010-04-28, the
+/// day the Enforcement Decree amendment that gave every type 2 years was reported to take effect; before that some
+/// types were valid for 1 year, which a table keyed on the issue day alone cannot tell apart. Those confirmations all expired by 2012; a caller who needs them builds
+/// its own table.
 /// </para>
 /// </remarks>
 public sealed class VentureConfirmationPolicy
@@ -58,10 +70,10 @@ public sealed class VentureConfirmationPolicy
     /// <summary>The day the 3-year validity took effect: 2021-02-12.</summary>
     public static LocalDate ThreeYearValidityFrom { get; } = new(2021, 2, 12);
 
-    /// <summary>The statutory default: 2 years for confirmations issued before 2021-02-12 (first row dated 1997-08-28, the enactment of the Act, and covering every earlier day), 3 years from that day.</summary>
+    /// <summary>The statutory default: 2 years for confirmations issued before 2021-02-12 (first row dated 2010-04-28 and, as the earliest row, covering every earlier day; see the remarks), 3 years from that day.</summary>
     public static VentureConfirmationPolicy Default { get; } = new(
     [
-        (new LocalDate(1997, 8, 28), Period.FromYears(2)),
+        (new LocalDate(2010, 4, 28), Period.FromYears(2)),
         (ThreeYearValidityFrom, Period.FromYears(3)),
     ]);
 
@@ -82,7 +94,7 @@ public sealed class VentureConfirmationPolicy
         return period;
     }
 
-    /// <summary>True when a confirmation is valid on a day: on or after its issue day and before the end of its validity period.</summary>
+    /// <summary>True when a confirmation is valid on a day: from its issue day through its last valid day.</summary>
     /// <param name="confirmation">The confirmation.</param>
     /// <param name="date">The day.</param>
     /// <returns><see langword="true"/> when <paramref name="date"/> lies in <see cref="ValidDays"/>.</returns>
@@ -90,16 +102,25 @@ public sealed class VentureConfirmationPolicy
     {
         Guard.Against.Null(confirmation);
         var issued = confirmation.ConfirmedOn;
-        return issued <= date && date < issued + ValidityFor(issued);
+        return issued <= date && date <= LastValidDay(issued);
     }
 
-    /// <summary>The days on which a confirmation is valid, from its issue day through its last valid day.</summary>
+    /// <summary>The days on which a confirmation is valid, from its issue day through its last valid day (see the remarks for the counting).</summary>
     /// <param name="confirmation">The confirmation.</param>
     /// <returns>The closed range of valid days.</returns>
     public DateRange ValidDays(VentureConfirmation confirmation)
     {
         Guard.Against.Null(confirmation);
-        var end = (confirmation.ConfirmedOn + ValidityFor(confirmation.ConfirmedOn)).PlusDays(-1);
-        return new DateRange(confirmation.ConfirmedOn, end);
+        return new DateRange(confirmation.ConfirmedOn, LastValidDay(confirmation.ConfirmedOn));
+    }
+
+    /// <summary>Civil Code Art. 160(2)–(3): the day before the corresponding day, or the month's last day when there is none.</summary>
+    private LocalDate LastValidDay(LocalDate issued)
+    {
+        var validity = ValidityFor(issued);
+        var corresponding = issued + validity;
+        bool calendarPeriod = validity.Days == 0 && validity.Weeks == 0;
+        bool noCorrespondingDay = calendarPeriod && corresponding.Day != issued.Day;
+        return noCorrespondingDay ? corresponding : corresponding.PlusDays(-1);
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -19,8 +20,11 @@ namespace Gwanak.Innovation.Zones;
 /// exemption from the development and traffic-inducement charges.
 /// </para>
 /// <para>
-/// Uncertain facts, stated as such: the default keeps 37.5% for zones in the capital region from 2024 and gives 50%
-/// elsewhere (the press does not say which regions get the higher rate); the rows start with the 2022 designations.
+/// The default reflects what was reported up to 2024. Uncertain facts, stated as such: it keeps 37.5% for zones in the
+/// capital region from 2024 and gives 50% elsewhere (the press does not say which regions get the higher rate); the
+/// rows start with the 2022 designations, although earlier zones had incentives too; the 2024 rows and the charge
+/// exemptions have no end day, whereas the Act sets sunset days for its reductions that are extended from time to
+/// time. A district that knows better passes its own rows to the constructor.
 /// </para>
 /// </remarks>
 public sealed class IncentivePolicy
@@ -30,7 +34,19 @@ public sealed class IncentivePolicy
 
     /// <summary>Creates a table.</summary>
     /// <param name="rows">The rows.</param>
-    public IncentivePolicy(IEnumerable<Incentive> rows) => Rows = [.. Guard.Against.Null(rows)];
+    /// <exception cref="ArgumentException">A row is missing, has a rate outside (0, 1], an unknown kind or region, or no source.</exception>
+    public IncentivePolicy(IEnumerable<Incentive> rows)
+    {
+        Rows = [.. Guard.Against.Null(rows)];
+        foreach (var row in Rows)
+        {
+            Guard.Against.Null(row, nameof(rows));
+            if (row.Rate <= 0m || row.Rate > 1m || !Enum.IsDefined(row.Kind) || !Enum.IsDefined(row.Region) || string.IsNullOrWhiteSpace(row.Source))
+            {
+                throw new ArgumentException($"The row {row} is not valid: a rate is more than 0 and at most 1 (1 for a full exemption), kind and region are known values, and the source is named.", nameof(rows));
+            }
+        }
+    }
 
     /// <summary>The default table (see the remarks for its sources and assumptions).</summary>
     public static IncentivePolicy Default { get; } = CreateDefault();

@@ -34,8 +34,17 @@ public sealed class InfrastructureCriterion : IDesignationCriterion
         var present = Required.Where(evidence.Infrastructure.Contains).ToArray();
         var missing = Required.Except(present).ToArray();
         string figure = missing.Length == 0
-            ? string.Join(", ", present)
-            : $"{(present.Length == 0 ? "none" : string.Join(", ", present))}; missing {string.Join(", ", missing)}";
-        return new CriterionResult(Id, Name, missing.Length == 0, figure, string.Join(", ", Required), Source);
+            ? Labels(present)
+            : $"{(present.Length == 0 ? "none" : Labels(present))}; missing {Labels(missing)}";
+        return new CriterionResult(Id, Name, missing.Length == 0, figure, Labels(Required), Source);
     }
+
+    private static string Labels(IEnumerable<InfrastructureKind> kinds)
+        => string.Join(", ", kinds.Select(k => k switch
+        {
+            InfrastructureKind.Transport => "Transport (교통)",
+            InfrastructureKind.Communication => "Communication (통신)",
+            InfrastructureKind.Finance => "Finance (금융)",
+            _ => k.ToString(),
+        }));
 }

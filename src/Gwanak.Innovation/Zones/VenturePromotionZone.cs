@@ -111,15 +111,10 @@ public sealed class VenturePromotionZone : IEquatable<VenturePromotionZone>
         IEnumerable<AdministrativeDistrictCode> legalDongs,
         IEnumerable<OrganizationId> anchorInstitutions)
     {
-        Guard.Against.Null(name);
         Guard.Against.Null(subAreas);
         Guard.Against.Null(administrativeDongs);
         Guard.Against.Null(anchorInstitutions);
-        if (district.Level != AdministrativeLevel.District)
-        {
-            throw new ArgumentException($"{district} is not a district (시·군·구) code such as 11620.", nameof(district));
-        }
-
+        CheckedDistrict(district);
         var plan = new ZonePlanned(
             date,
             name,
@@ -145,7 +140,7 @@ public sealed class VenturePromotionZone : IEquatable<VenturePromotionZone>
             Guard.Against.Null(e, nameof(history));
             zone = zone is null
                 ? e is ZonePlanned plan
-                    ? new VenturePromotionZone(plan, ZoneDesignationStatus.Planned, plan.AreaSquareKilometres, CheckedLegalDongs(plan.District, plan.LegalDongs, plan.AreaSquareKilometres), null, null, [plan])
+                    ? new VenturePromotionZone(plan, ZoneDesignationStatus.Planned, plan.AreaSquareKilometres, CheckedPlan(plan), null, null, [plan])
                     : throw new DomainRuleException(ZoneRules.HistoryMustStartWithPlan, $"A zone's history starts with its plan, but it starts with {e.GetType().Name} on {e.Date:uuuu-MM-dd}.")
                 : zone.Apply(e);
         }
@@ -250,6 +245,17 @@ public sealed class VenturePromotionZone : IEquatable<VenturePromotionZone>
     /// <summary>Coverage test on a list of legal dongs; a zone covers a handful, so a linear scan beats hashing (see DesignationCriteriaBenchmarks).</summary>
     internal static bool Covers(ReadOnlySpan<AdministrativeDistrictCode> legalDongs, AdministrativeDistrictCode code)
         => legalDongs.Contains(code) || (code.Level == AdministrativeLevel.Ri && code.Parent is { } dong && legalDongs.Contains(dong));
+
+    private static ImmutableArray<AdministrativeDistrictCode> CheckedPlan(ZonePlanned plan)
+    {
+        Guard.Against.Null(plan.Name, "name");
+        return CheckedLegalDongs(CheckedDistrict(plan.District), plan.LegalDongs, plan.AreaSquareKilometres);
+    }
+
+    private static AdministrativeDistrictCode CheckedDistrict(AdministrativeDistrictCode district)
+        => district.Level == AdministrativeLevel.District
+            ? district
+            : throw new ArgumentException($"{district} is not a district (시·군·구) code such as 11620.", nameof(district));
 
     private static ImmutableArray<AdministrativeDistrictCode> CheckedLegalDongs(AdministrativeDistrictCode district, IEnumerable<AdministrativeDistrictCode> legalDongs, decimal area)
     {

@@ -50,7 +50,8 @@ public sealed class VentureShareCriterion : IDesignationCriterion
 
         decimal share = smes == 0 ? 0m : (decimal)ventures / smes;
         var culture = CultureInfo.InvariantCulture;
-        string figure = string.Format(culture, "{0:N0} of {1:N0} SMEs ({2:0.0#}%)", ventures, smes, Math.Round(share * 100m, 2, MidpointRounding.AwayFromZero));
+        // Rounded down, so that a share just below the threshold never reads as reaching it.
+        string figure = string.Format(culture, "{0:N0} of {1:N0} SMEs ({2:0.0#}%)", ventures, smes, Math.Round(share * 100m, 2, MidpointRounding.ToZero));
         string threshold = string.Format(culture, "at least {0:0.##}%", MinimumShare * 100m);
         return new CriterionResult(Id, Name, smes > 0 && share >= MinimumShare, figure, threshold, Source);
     }

@@ -37,6 +37,13 @@ public sealed class DistrictScorecardTests
     }
 
     [Fact]
+    public void Startup_facilities_count_with_the_economic_assets_as_Brookings_innovation_cultivators()
+    {
+        var card = DistrictScorecard.On(Gwanak, new LocalDate(2023, 8, 23), SeedValues());
+        Assert.Contains(card.Lines[InnovationAssetCategory.Economic], v => v.Indicator == Indicator.StartupFacilities);
+    }
+
+    [Fact]
     public void A_value_recorded_after_the_day_is_left_out()
         => Assert.Null(DistrictScorecard.On(Gwanak, new LocalDate(2022, 1, 10), SeedValues()).ValueOf(Indicator.YouthPopulationShare));
 

@@ -106,6 +106,14 @@ public sealed class FacilityTests
         => Assert.Equal(FacilityRules.HistoryMustStartWithOpening, Assert.Throws<DomainRuleException>(() => Facility.Replay([new TenantMovedIn(Opening, Brn(1), null)])).RuleId);
 
     [Fact]
+    public void Replay_of_an_empty_history_is_refused_with_FAC_006()
+        => Assert.Equal(FacilityRules.HistoryMustStartWithOpening, Assert.Throws<DomainRuleException>(() => Facility.Replay([])).RuleId);
+
+    [Fact]
+    public void Replay_of_a_history_with_a_missing_event_is_refused_naming_the_history()
+        => Assert.Equal("history", Assert.Throws<System.ArgumentNullException>(() => Facility.Replay([.. Centre().History, null!])).ParamName);
+
+    [Fact]
     public void Replay_of_the_history_gives_an_equal_facility()
     {
         var facility = Centre(3).MoveIn(Brn(1), Opening).MoveIn(Brn(2), new LocalDate(2021, 5, 1)).MoveOut(Brn(1), new LocalDate(2021, 8, 31));

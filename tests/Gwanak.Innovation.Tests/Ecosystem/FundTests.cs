@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
 using Gwanak.Innovation.Ecosystem;
@@ -96,6 +97,17 @@ public sealed class FundTests
         => Assert.Equal(FundRules.HistoryMustStartWithEstablishment, Assert.Throws<DomainRuleException>(() => Fund.Replay([new FundCommitmentMade(Established, District, Money.Won(1m))])).RuleId);
 
     [Fact]
+    public void Replay_of_an_empty_history_is_refused_with_FND_005()
+        => Assert.Equal(FundRules.HistoryMustStartWithEstablishment, Assert.Throws<DomainRuleException>(() => Fund.Replay([])).RuleId);
+
+    [Fact]
+    public void Replay_of_a_second_establishment_is_refused_with_FND_005()
+    {
+        var history = StartupFund().History;
+        Assert.Equal(FundRules.HistoryMustStartWithEstablishment, Assert.Throws<DomainRuleException>(() => Fund.Replay([.. history, .. history])).RuleId);
+    }
+
+    [Fact]
     public void A_zero_amount_is_refused_as_an_argument()
         => Assert.Throws<System.ArgumentOutOfRangeException>(() => StartupFund().Commit(Established, District, Money.Won(0m)));
 
@@ -120,6 +132,8 @@ public sealed class FundTests
         step.Array[0, 30].Sample(steps =>
         {
             var fund = StartupFund();
+            var committed = new List<(LocalDate Date, decimal Won)>();
+            var invested = new List<(LocalDate Date, decimal Won)>();
             foreach (var (commit, day, eok) in steps)
             {
                 var date = Established.PlusDays(day);
@@ -129,6 +143,7 @@ public sealed class FundTests
                     try
                     {
                         fund = fund.Commit(date, District, amount);
+                        committed.Add((date, amount.Amount));
                     }
                     catch (DomainRuleException e) when (e.RuleId == FundRules.CommitmentsExceedTarget)
                     {
@@ -137,6 +152,7 @@ public sealed class FundTests
                 else if (fund.CanInvest(date, amount))
                 {
                     fund = fund.Invest(date, Brn(day), amount);
+                    invested.Add((date, amount.Amount));
                 }
                 else
                 {
@@ -145,8 +161,12 @@ public sealed class FundTests
             }
 
             Assert.Equal(fund, Fund.Replay(fund.History));
-            foreach (var date in fund.History.Select(e => e.Date).Append(Established.PlusDays(800)))
+            for (int d = 0; d <= 800; d += 7)
             {
+                var date = Established.PlusDays(d);
+                var expectedCommitted = Money.Won(committed.Where(c => c.Date <= date).Sum(c => c.Won));
+                var expectedInvested = Money.Won(invested.Where(i => i.Date <= date).Sum(i => i.Won));
+                Assert.Equal((expectedCommitted, expectedInvested), (fund.CommittedOn(date), fund.InvestedOn(date)));
                 Assert.Equal(fund.CommittedOn(date), fund.InvestedOn(date) + fund.RemainingOn(date));
                 Assert.False(fund.RemainingOn(date).IsNegative);
                 Assert.True(fund.CommittedOn(date) <= fund.TargetSize);

@@ -75,6 +75,10 @@ public sealed class SupportProgramTests
         => Assert.Equal(ProgramRules.HistoryMustStartWithLaunch, Assert.Throws<DomainRuleException>(() => SupportProgram.Replay([new ProgramRoundSelected(new LocalDate(2019, 2, 15), 1, FirstRound)])).RuleId);
 
     [Fact]
+    public void Replay_of_an_empty_history_is_refused_with_PRG_005()
+        => Assert.Equal(ProgramRules.HistoryMustStartWithLaunch, Assert.Throws<DomainRuleException>(() => SupportProgram.Replay([])).RuleId);
+
+    [Fact]
     public void Replay_of_the_history_gives_an_equal_programme()
     {
         var program = SelectedTwice().AddOrganization(new LocalDate(2022, 3, 1), 2, Snu);

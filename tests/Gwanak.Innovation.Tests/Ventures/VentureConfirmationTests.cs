@@ -45,8 +45,48 @@ public sealed class VentureConfirmationTests
     }
 
     [Fact]
-    public void A_confirmation_issued_on_29_February_ends_on_27_February_three_years_on()
-        => Assert.Equal(new LocalDate(2027, 2, 27), VentureConfirmationPolicy.Default.ValidDays(new VentureConfirmation(VentureConfirmationType.ResearchAndDevelopment, new LocalDate(2024, 2, 29))).End);
+    public void A_confirmation_of_2021_02_12_is_valid_through_2024_02_11_and_not_on_2024_02_12()
+    {
+        var company = ConfirmedOn(new LocalDate(2021, 2, 12));
+        Assert.Equal((true, false), (company.IsConfirmedVentureOn(new LocalDate(2024, 2, 11)), company.IsConfirmedVentureOn(new LocalDate(2024, 2, 12))));
+    }
+
+    [Fact]
+    public void A_confirmation_of_2021_02_11_is_valid_through_2023_02_10_and_not_on_2023_02_11()
+    {
+        var company = ConfirmedOn(new LocalDate(2021, 2, 11));
+        Assert.Equal((true, false), (company.IsConfirmedVentureOn(new LocalDate(2023, 2, 10)), company.IsConfirmedVentureOn(new LocalDate(2023, 2, 11))));
+    }
+
+    [Fact]
+    public void A_confirmation_issued_on_29_February_ends_on_28_February_three_years_on()
+        => Assert.Equal(new LocalDate(2027, 2, 28), VentureConfirmationPolicy.Default.ValidDays(new VentureConfirmation(VentureConfirmationType.ResearchAndDevelopment, new LocalDate(2024, 2, 29))).End);
+
+    [Fact]
+    public void A_two_year_confirmation_issued_on_29_February_is_valid_on_28_February_and_not_on_1_March()
+    {
+        var company = ConfirmedOn(new LocalDate(2020, 2, 29));
+        Assert.Equal((true, false), (company.IsConfirmedVentureOn(new LocalDate(2022, 2, 28)), company.IsConfirmedVentureOn(new LocalDate(2022, 3, 1))));
+    }
+
+    [Fact]
+    public void A_policy_in_months_ends_a_31st_day_confirmation_on_the_last_day_of_a_shorter_month()
+    {
+        var sixMonths = new VentureConfirmationPolicy([(new LocalDate(2000, 1, 1), Period.FromMonths(6))]);
+        Assert.Equal(new LocalDate(2023, 2, 28), sixMonths.ValidDays(new VentureConfirmation(VentureConfirmationType.Investment, new LocalDate(2022, 8, 31))).End);
+    }
+
+    [Fact]
+    public void For_every_issue_day_from_2016_to_2029_the_last_valid_day_is_the_day_before_the_anniversary_or_the_month_end_when_there_is_none()
+    {
+        for (var issued = new LocalDate(2016, 1, 1); issued.Year < 2030; issued = issued.PlusDays(1))
+        {
+            int year = issued.Year + (issued >= new LocalDate(2021, 2, 12) ? 3 : 2);
+            int daysInMonth = CalendarSystem.Iso.GetDaysInMonth(year, issued.Month);
+            var expected = issued.Day <= daysInMonth ? new LocalDate(year, issued.Month, issued.Day).PlusDays(-1) : new LocalDate(year, issued.Month, daysInMonth);
+            Assert.Equal(expected, VentureConfirmationPolicy.Default.ValidDays(new VentureConfirmation(VentureConfirmationType.Investment, issued)).End);
+        }
+    }
 
     [Fact]
     public void A_renewed_confirmation_keeps_the_company_confirmed_without_gap()

@@ -64,6 +64,14 @@ public sealed class DesignationCriteriaTests
     }
 
     [Fact]
+    public void A_failing_share_never_reads_as_reaching_the_threshold()
+    {
+        var companies = Enumerable.Range(0, 3).Select(i => Company(i, Bongcheon, i < 2 ? new LocalDate(2021, 3, 1) : null)).ToList();
+        var result = new VentureShareCriterion(0.6667m).Evaluate(EvidenceAtDesignation(companies));
+        Assert.Equal((false, "2 of 3 SMEs (66.66%)", "at least 66.67%"), (result.Passed, result.Figure, result.Threshold));
+    }
+
+    [Fact]
     public void The_evidence_confirmation_policy_decides_which_firms_count()
     {
         var threeYearsAlways = new Gwanak.Innovation.Ventures.VentureConfirmationPolicy([(new LocalDate(2000, 1, 1), Period.FromYears(3))]);
@@ -88,7 +96,7 @@ public sealed class DesignationCriteriaTests
     {
         var evidence = new ZoneDesignationEvidence(DesignatedZone(), DesignationDay, CompaniesAtDesignation(), [Snu], [InfrastructureKind.Transport, InfrastructureKind.Communication]);
         var result = new InfrastructureCriterion().Evaluate(evidence);
-        Assert.Equal((false, "Transport, Communication; missing Finance"), (result.Passed, result.Figure));
+        Assert.Equal((false, "Transport (교통), Communication (통신); missing Finance (금융)"), (result.Passed, result.Figure));
     }
 
     [Fact]

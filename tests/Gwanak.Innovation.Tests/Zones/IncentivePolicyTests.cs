@@ -85,6 +85,21 @@ public sealed class IncentivePolicyTests
         Assert.Equal(0.5m, answer.Incentives.Single().Rate);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-0.1)]
+    [InlineData(37.5)]
+    public void A_row_with_a_rate_outside_0_to_1_is_refused(double rate)
+        => Assert.Equal("rows", Assert.Throws<System.ArgumentException>(() => new IncentivePolicy([new Incentive(IncentiveKind.PropertyTaxReduction, (decimal)rate, new DateRange(new LocalDate(2022, 1, 1)), IncentiveRegion.Anywhere, true, "ordinance")])).ParamName);
+
+    [Fact]
+    public void A_row_without_a_source_is_refused()
+        => Assert.Equal("rows", Assert.Throws<System.ArgumentException>(() => new IncentivePolicy([new Incentive(IncentiveKind.PropertyTaxReduction, 0.5m, new DateRange(new LocalDate(2022, 1, 1)), IncentiveRegion.Anywhere, true, " ")])).ParamName);
+
+    [Fact]
+    public void Every_row_of_the_default_table_names_its_source()
+        => Assert.All(IncentivePolicy.Default.Rows, r => Assert.Contains("Art.", r.Source, System.StringComparison.Ordinal));
+
     [Fact]
     public void Seoul_lies_in_the_capital_region()
         => Assert.True(IncentivePolicy.IsInCapitalRegion(AdministrativeDistrictCode.Seoul.Gwanak));

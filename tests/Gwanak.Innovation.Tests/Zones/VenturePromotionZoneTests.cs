@@ -186,6 +186,13 @@ public sealed class VenturePromotionZoneTests
             new LocalDate(2021, 6, 1), LocalizedText.Create("가", "A"), Bongcheon, 1m, [], [], [Bongcheon], [])).ParamName);
 
     [Fact]
+    public void A_replayed_plan_whose_district_is_a_dong_is_refused()
+    {
+        var plan = (ZonePlanned)PlannedZone().History[0] with { District = Bongcheon };
+        Assert.Equal("district", Assert.Throws<ArgumentException>(() => VenturePromotionZone.Replay([plan])).ParamName);
+    }
+
+    [Fact]
     public void A_zone_without_positive_area_is_refused()
         => Assert.Throws<ArgumentException>(() => VenturePromotionZone.Planned(
             new LocalDate(2021, 6, 1), LocalizedText.Create("가", "A"), AdministrativeDistrictCode.Seoul.Gwanak, 0m, [], [], [Bongcheon], []));
