@@ -68,6 +68,13 @@ public sealed class MoneyTests
     }
 
     [Fact]
+    public void TryParse_of_the_largest_dollar_amount_reads_it_instead_of_overflowing()
+    {
+        Assert.True(Money.TryParse("USD 79,228,162,514,264,337,593,543,950,335", out Money money));
+        Assert.Equal(Money.Dollars(decimal.MaxValue), money);
+    }
+
+    [Fact]
     public void TryCreate_refuses_a_fraction_finer_than_the_currency_allows()
         => Assert.False(Money.TryCreate(1.005m, Currency.Usd, out _));
 

@@ -39,16 +39,9 @@ internal static class MoneySyntax
     }
 
     /// <summary>True when <paramref name="amount"/> has no more decimal places than the currency's minor units allow.</summary>
+    /// <remarks>Rounding cannot overflow, unlike scaling the amount up by its minor units.</remarks>
     public static bool FitsMinorUnits(decimal amount, int minorUnits)
-    {
-        decimal scaled = amount;
-        for (int i = 0; i < minorUnits; i++)
-        {
-            scaled *= 10m;
-        }
-
-        return decimal.Truncate(scaled) == scaled;
-    }
+        => decimal.Round(amount, minorUnits) == amount;
 
     /// <summary>
     /// Reads <paramref name="text"/>; returns <see langword="null"/> on success, otherwise a sentence that says
