@@ -25,7 +25,7 @@ internal static class IdentityChapter
         (string Korean, string English, string Text)[] figures =
         [
             ("창업지원펀드", "startup support fund", "200억 원"),
-            ("관악S밸리기업지원펀드", "S-Valley company support fund (early-stage)", "60억원"),
+            ("관악S밸리기업지원펀드", "S-Valley company support fund, for early-stage companies", "60억원"),
         ];
 
         var total = Money.Zero(Currency.Krw);

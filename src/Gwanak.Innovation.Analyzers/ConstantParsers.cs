@@ -21,12 +21,6 @@ internal static class ConstantParsers
     /// <summary>Metadata name of the money type.</summary>
     public const string Money = ModelSymbols.MoneyTypeName;
 
-    // The kind and pattern words the library puts into its FormatException messages (a test compares them).
-    private const string BusinessKind = "business registration number (사업자등록번호)";
-    private const string BusinessPattern = "NNN-NN-NNNNN";
-    private const string CorporateKind = "corporate registration number (법인등록번호)";
-    private const string CorporatePattern = "NNNNNN-NNNNNNN";
-
     /// <summary>The reason <c>Parse</c> of the type named <paramref name="typeName"/> rejects <paramref name="text"/>, or <see langword="null"/> when it parses.</summary>
     public static string? Check(string typeName, string text)
     {
@@ -37,7 +31,7 @@ internal static class ConstantParsers
                     RegistrationNumberError error = RegistrationNumberSyntax.TryReadBusiness(text.AsSpan(), out _);
                     return error == RegistrationNumberError.None
                         ? null
-                        : RegistrationNumberSyntax.Describe(error, BusinessKind, text, RegistrationNumberSyntax.BusinessDigits, BusinessPattern);
+                        : RegistrationNumberSyntax.DescribeBusiness(error, text);
                 }
 
             case CorporateRegistrationNumber:
@@ -45,7 +39,7 @@ internal static class ConstantParsers
                     RegistrationNumberError error = RegistrationNumberSyntax.TryReadCorporate(text.AsSpan(), out _);
                     return error == RegistrationNumberError.None
                         ? null
-                        : RegistrationNumberSyntax.Describe(error, CorporateKind, text, RegistrationNumberSyntax.CorporateDigits, CorporatePattern);
+                        : RegistrationNumberSyntax.DescribeCorporate(error, text);
                 }
 
             case AdministrativeDistrictCode:

@@ -33,6 +33,16 @@ public sealed class UnknownTimeZoneIdTests
             Verify.Diagnostic(Descriptors.UnknownTimeZoneId).WithLocation(0).WithArguments("Asia/Seul", "; did you mean 'Asia/Seoul'?"));
 
     [Fact]
+    public Task Unknown_id_passed_to_the_zone_id_of_a_real_model_place_is_reported()
+        => Verify.Analyze(Usings + """
+            class C
+            {
+                Gwanak.Innovation.Exchange.Place M() => Gwanak.Innovation.Exchange.Place.Of("도쿄", "Tokyo", "JP", {|#0:"Asia/Tokio"|});
+            }
+            """,
+            Verify.Diagnostic(Descriptors.UnknownTimeZoneId).WithLocation(0).WithArguments("Asia/Tokio", "; did you mean 'Asia/Tokyo'?"));
+
+    [Fact]
     public Task Id_far_from_every_known_id_is_reported_without_a_suggestion()
         => Verify.Analyze(Usings + """
             class C

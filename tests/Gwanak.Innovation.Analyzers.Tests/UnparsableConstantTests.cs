@@ -64,6 +64,7 @@ public sealed class UnparsableConstantTests
                     AdministrativeDistrictCode.Parse("1162010100");
                     Money.Parse("200억 원");
                     Money.Parse("USD 1,234.50");
+                    Money.Parse("USD 79,228,162,514,264,337,593,543,950,335");
                     Money.Parse(input);
                     Money.TryParse("200억", out _);
                 }

@@ -16,8 +16,6 @@ namespace Gwanak.Innovation.Primitives;
 /// </remarks>
 public readonly struct BusinessRegistrationNumber : IEquatable<BusinessRegistrationNumber>
 {
-    private const string Kind = "business registration number (사업자등록번호)";
-    private const string Pattern = "NNN-NN-NNNNN";
     private readonly long digits;
 
     private BusinessRegistrationNumber(long digits) => this.digits = digits;
@@ -54,7 +52,7 @@ public readonly struct BusinessRegistrationNumber : IEquatable<BusinessRegistrat
         var error = RegistrationNumberSyntax.TryReadBusiness(text, out long value);
         if (error != RegistrationNumberError.None)
         {
-            throw new FormatException(RegistrationNumberSyntax.Describe(error, Kind, text.ToString(), RegistrationNumberSyntax.BusinessDigits, Pattern));
+            throw new FormatException(RegistrationNumberSyntax.DescribeBusiness(error, text.ToString()));
         }
 
         return new BusinessRegistrationNumber(value);

@@ -18,8 +18,6 @@ namespace Gwanak.Innovation.Primitives;
 /// </remarks>
 public readonly struct CorporateRegistrationNumber : IEquatable<CorporateRegistrationNumber>
 {
-    private const string Kind = "corporate registration number (법인등록번호)";
-    private const string Pattern = "NNNNNN-NNNNNNN";
     private readonly long digits;
 
     private CorporateRegistrationNumber(long digits) => this.digits = digits;
@@ -56,7 +54,7 @@ public readonly struct CorporateRegistrationNumber : IEquatable<CorporateRegistr
         var error = RegistrationNumberSyntax.TryReadCorporate(text, out long value);
         if (error != RegistrationNumberError.None)
         {
-            throw new FormatException(RegistrationNumberSyntax.Describe(error, Kind, text.ToString(), RegistrationNumberSyntax.CorporateDigits, Pattern));
+            throw new FormatException(RegistrationNumberSyntax.DescribeCorporate(error, text.ToString()));
         }
 
         return new CorporateRegistrationNumber(value);

@@ -21,8 +21,8 @@ namespace Gwanak.Innovation.Primitives;
 /// <para>
 /// Text: <see cref="ToString()"/> gives the invariant ISO form (<c>KRW 20,000,000,000</c>),
 /// <see cref="ToKoreanString"/> the Korean form (<c>200억 원</c>), <see cref="ToEnglishString"/> the English
-/// form (<c>KRW 20 billion</c>); <see cref="Parse"/> reads all of them and the usual Korean spellings
-/// (<c>60억원</c>, <c>1조 2,345억 6,789만 원</c>, <c>₩20,000,000,000</c>, <c>3천만 원</c>).
+/// form (<c>KRW 20 billion</c>, rounded, for display only); <see cref="Parse"/> reads the first two back, and
+/// the usual Korean spellings (<c>60억원</c>, <c>1조 2,345억 6,789만 원</c>, <c>₩20,000,000,000</c>, <c>3천만 원</c>).
 /// </para>
 /// <para><c>default(Money)</c> is zero won.</para>
 /// </remarks>

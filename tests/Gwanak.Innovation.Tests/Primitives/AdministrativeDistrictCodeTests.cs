@@ -64,6 +64,7 @@ public sealed class AdministrativeDistrictCodeTests
     [InlineData("1162", "must have 5 digits")]
     [InlineData("116201010", "must have 5 digits")]
     [InlineData("1162O", "'O' at position 5 is not a digit")]
+    [InlineData("116201010012x", "'x' at position 13 is not a digit")]
     [InlineData("00620", "cannot be 00")]
     [InlineData("1100010100", "cannot follow a district part of 000")]
     [InlineData("1162000001", "cannot follow an eup/myeon/dong part of 000")]

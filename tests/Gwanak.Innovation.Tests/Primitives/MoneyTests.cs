@@ -18,6 +18,8 @@ public sealed class MoneyTests
     [InlineData("3천만 원", 30_000_000)]
     [InlineData("3천5백만 원", 35_000_000)]
     [InlineData("1.5억 원", 150_000_000)]
+    [InlineData("만 원", 10_000)]
+    [InlineData("억 5천만 원", 150_000_000)]
     [InlineData("0 원", 0)]
     [InlineData("-5,000원", -5_000)]
     [InlineData("  200억원  ", 20_000_000_000)]
@@ -33,6 +35,7 @@ public sealed class MoneyTests
     [InlineData("2억 3조 원", "must be a smaller unit")]
     [InlineData("200억", "names no currency")]
     [InlineData("원", "Expected a number at position 1")]
+    [InlineData("1억 만 원", "Unexpected '만 원' at position 4")]
     [InlineData("1,23억 원", "three digits")]
     [InlineData("0.5원", "KRW has no minor unit")]
     [InlineData("USD 1.234", "USD has 2 decimal places")]
@@ -65,6 +68,13 @@ public sealed class MoneyTests
         var e = Assert.Throws<ArgumentException>(() => Money.Won(0.5m));
         Assert.Equal("amount", e.ParamName);
         Assert.Contains("KRW has no minor unit", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryParse_of_the_largest_dollar_amount_reads_it_instead_of_overflowing()
+    {
+        Assert.True(Money.TryParse("USD 79,228,162,514,264,337,593,543,950,335", out Money money));
+        Assert.Equal(Money.Dollars(decimal.MaxValue), money);
     }
 
     [Fact]
@@ -131,7 +141,12 @@ public sealed class MoneyTests
         Snapshot.Match(table);
     }
 
-    private static readonly Gen<Money> AnyWonUpTo9999Jo = Gen.Long[0, 9_999_999_999_999_999].Select(w => Money.Won(w));
+    // Each four-digit group (조, 억, 만, units) is zero half the time, so amounts with empty groups in the middle
+    // (1조 5 원) are drawn as often as full ones; a uniform draw would almost never leave a group empty.
+    private static readonly Gen<long> KoreanGroup = Gen.OneOf(Gen.Const(0L), Gen.Long[1, 9_999]);
+
+    private static readonly Gen<Money> AnyWonUpTo9999Jo = Gen.Select(KoreanGroup, KoreanGroup, KoreanGroup, KoreanGroup,
+        (jo, eok, man, won) => Money.Won((((((jo * 10_000) + eok) * 10_000) + man) * 10_000) + won));
 
     [Fact]
     public void Korean_notation_round_trips_for_any_amount_from_0_to_9999_jo()

@@ -36,10 +36,10 @@ internal static class AdministrativeCodeSyntax
                 return "'" + text.ToString() + "' is not an administrative district code: '" + c + "' at position " + (i + 1) + " is not a digit.";
             }
 
-            value = (value * 10) + (c - '0');
-            if (i >= 10)
+            // Every character is checked; only the first ten digits are kept, so a long text cannot overflow.
+            if (i < 10)
             {
-                break;
+                value = (value * 10) + (c - '0');
             }
         }
 

@@ -8,7 +8,7 @@ namespace Gwanak.Innovation.Primitives.Validation;
 
 /// <summary>
 /// Reads money amounts written the Korean way (<c>200억 원</c>, <c>1조 2,345억 6,789만 원</c>,
-/// <c>20,000,000,000원</c>, <c>₩20,000,000,000</c>, <c>3천만 원</c>, <c>1.5억 원</c>) and the invariant
+/// <c>20,000,000,000원</c>, <c>₩20,000,000,000</c>, <c>3천만 원</c>, <c>1.5억 원</c>, <c>만 원</c>) and the invariant
 /// ISO way (<c>KRW 20,000,000,000</c>, <c>USD 1,234.50</c>).
 /// </summary>
 /// <remarks>
@@ -39,16 +39,9 @@ internal static class MoneySyntax
     }
 
     /// <summary>True when <paramref name="amount"/> has no more decimal places than the currency's minor units allow.</summary>
+    /// <remarks>Rounding cannot overflow, unlike scaling the amount up by its minor units.</remarks>
     public static bool FitsMinorUnits(decimal amount, int minorUnits)
-    {
-        decimal scaled = amount;
-        for (int i = 0; i < minorUnits; i++)
-        {
-            scaled *= 10m;
-        }
-
-        return decimal.Truncate(scaled) == scaled;
-    }
+        => decimal.Round(amount, minorUnits) == amount;
 
     /// <summary>
     /// Reads <paramref name="text"/>; returns <see langword="null"/> on success, otherwise a sentence that says
@@ -157,6 +150,13 @@ internal static class MoneySyntax
                 if (error is not null)
                 {
                     return error;
+                }
+
+                if (!read && !any && i < end && BigUnit(s[i]) != 0m)
+                {
+                    // A leading unit without a number counts once, as Korean writes 만 원 for 10,000 won.
+                    group = 1m;
+                    read = true;
                 }
 
                 if (!read)

@@ -45,21 +45,34 @@ internal static class RegistrationNumberSyntax
     /// <summary>Digits of a corporate registration number.</summary>
     public const int CorporateDigits = 13;
 
+    // The words the failure messages use; the library's Parse and the analyzer both word a failure through here.
+    private const string BusinessKind = "business registration number (사업자등록번호)";
+    private const string BusinessPattern = "NNN-NN-NNNNN";
+    private const string CorporateKind = "corporate registration number (법인등록번호)";
+    private const string CorporatePattern = "NNNNNN-NNNNNNN";
+
     private static ReadOnlySpan<byte> BusinessWeights => new byte[] { 1, 3, 7, 1, 3, 7, 1, 3, 5 };
 
     /// <summary>Reads a business registration number; on success <paramref name="value"/> holds its 10 digits as a number.</summary>
     public static RegistrationNumberError TryReadBusiness(ReadOnlySpan<char> text, out long value)
-        => TryRead(text, BusinessDigits, 3, 5, out value, out _);
+        => TryRead(text, BusinessDigits, 3, 5, out value);
 
     /// <summary>Reads a corporate registration number; on success <paramref name="value"/> holds its 13 digits as a number.</summary>
     public static RegistrationNumberError TryReadCorporate(ReadOnlySpan<char> text, out long value)
-        => TryRead(text, CorporateDigits, 6, -1, out value, out _);
+        => TryRead(text, CorporateDigits, 6, -1, out value);
 
-    /// <summary>Reads with the digit count found, for error messages.</summary>
-    public static RegistrationNumberError TryRead(ReadOnlySpan<char> text, int digits, int firstHyphen, int secondHyphen, out long value, out int digitCount)
+    /// <summary>Why <paramref name="text"/> is not a business registration number, in the words of its <c>Parse</c>.</summary>
+    public static string DescribeBusiness(RegistrationNumberError error, string text)
+        => Describe(error, BusinessKind, text, BusinessDigits, BusinessPattern);
+
+    /// <summary>Why <paramref name="text"/> is not a corporate registration number, in the words of its <c>Parse</c>.</summary>
+    public static string DescribeCorporate(RegistrationNumberError error, string text)
+        => Describe(error, CorporateKind, text, CorporateDigits, CorporatePattern);
+
+    private static RegistrationNumberError TryRead(ReadOnlySpan<char> text, int digits, int firstHyphen, int secondHyphen, out long value)
     {
         value = 0;
-        digitCount = 0;
+        int digitCount = 0;
         text = text.Trim();
         if (text.IsEmpty)
         {
@@ -145,8 +158,8 @@ internal static class RegistrationNumberSyntax
         return (10 - (sum % 10)) % 10;
     }
 
-    /// <summary>A sentence saying why <paramref name="text"/> is not a registration number of the given kind.</summary>
-    public static string Describe(RegistrationNumberError error, string kind, string text, int digits, string pattern)
+    // A sentence saying why the text is not a registration number of the given kind.
+    private static string Describe(RegistrationNumberError error, string kind, string text, int digits, string pattern)
     {
         switch (error)
         {
