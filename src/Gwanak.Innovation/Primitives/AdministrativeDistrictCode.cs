@@ -19,6 +19,10 @@ namespace Gwanak.Innovation.Primitives;
 /// The names of codes live in an <see cref="AdministrativeDistrictRegistry"/>; Seoul and its 25 autonomous
 /// districts are built in and also reachable as named members (<see cref="Seoul.Gwanak"/>).
 /// </para>
+/// <para>
+/// <c>default(AdministrativeDistrictCode)</c> is <c>00000</c>, which is not a valid code: obtain codes through
+/// <see cref="Parse(string)"/>, <see cref="TryParse(string?, out AdministrativeDistrictCode)"/> or the named members.
+/// </para>
 /// </remarks>
 public readonly struct AdministrativeDistrictCode : IEquatable<AdministrativeDistrictCode>, IComparable<AdministrativeDistrictCode>
 {
