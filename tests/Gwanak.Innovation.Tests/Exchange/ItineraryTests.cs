@@ -191,6 +191,18 @@ public sealed class ItineraryTests
         => Assert.Null(Itinerary().GroundPlaceAt(At(7, 5, 22, 0).InZoneStrictly(SeedExchange.Seoul).ToInstant()));
 
     [Fact]
-    public void The_lodging_of_a_night_is_found()
-        => Assert.Equal(Stays()[2], Itinerary().StayOn(OrangeCounty, new LocalDate(2023, 7, 11)));
+    public void An_arrival_in_another_zone_than_its_place_is_refused()
+        => Assert.Equal("arrival", Assert.Throws<ArgumentException>(() => new TravelLeg(TravelMode.Flight, Incheon, Sfo, At(7, 5, 18, 40).InZoneStrictly(SeedExchange.Seoul), At(7, 5, 12, 50).InZoneStrictly(SeedExchange.Seoul))).ParamName);
+
+    [Fact]
+    public void A_null_leg_is_refused()
+        => Assert.Equal("legs", Assert.Throws<ArgumentException>(() => Gwanak.Innovation.Exchange.Itinerary.Create([Legs()[0], null!])).ParamName);
+
+    [Fact]
+    public void A_stay_of_no_nights_is_refused()
+        => Assert.Equal("nights", Assert.Throws<ArgumentException>(() => new Stay(SantaClara, LocalizedText.Of("en", "Hotel"), new LocalDate(2023, 7, 5), 0)).ParamName);
+
+    [Fact]
+    public void A_place_needs_a_two_letter_country_code()
+        => Assert.Equal("countryCode", Assert.Throws<ArgumentException>(() => Place.Of("서울", "Seoul", "KOR", "Asia/Seoul")).ParamName);
 }

@@ -131,4 +131,12 @@ public sealed class OverseasTripTests
         var other = new Visit(visit.Organization, visit.Place, visit.Date, visit.Purpose, visit.Outcome, visit.Time, [], visit.FollowUps);
         Assert.NotEqual(visit, other);
     }
+
+    [Fact]
+    public void A_delegation_without_members_is_refused()
+        => Assert.Equal("members", Assert.Throws<ArgumentException>(() => new Delegation(LocalizedText.Of("en", "x"), [])).ParamName);
+
+    [Fact]
+    public void A_report_in_no_language_is_refused()
+        => Assert.Equal("culture", Assert.Throws<ArgumentException>(() => Trip().Report().ToText(" ")).ParamName);
 }
