@@ -205,4 +205,17 @@ public sealed class ItineraryTests
     [Fact]
     public void A_place_needs_a_two_letter_country_code()
         => Assert.Equal("countryCode", Assert.Throws<ArgumentException>(() => Place.Of("서울", "Seoul", "KOR", "Asia/Seoul")).ParamName);
+
+    [Fact]
+    public void A_night_whose_midnight_the_clocks_skip_still_counts()
+    {
+        // America/Santiago springs forward at midnight on 2023-09-03: that day begins at 01:00, and the night still counts.
+        var santiago = Place.Of("산티아고", "Santiago", "CL", "America/Santiago");
+        var itinerary = Gwanak.Innovation.Exchange.Itinerary.Create(
+        [
+            Flight(Lax, santiago, On(2023, 9, 1, 22), On(2023, 9, 2, 12), "LA601"),
+            Flight(santiago, Lax, On(2023, 9, 3, 10), On(2023, 9, 3, 18), "LA600"),
+        ]);
+        Assert.Equal(new TripLength(1, 3), itinerary.Length);
+    }
 }

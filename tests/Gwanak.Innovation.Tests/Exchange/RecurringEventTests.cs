@@ -95,4 +95,8 @@ public sealed class RecurringEventTests
     [Fact]
     public void An_nth_rule_without_a_weekday_is_refused()
         => Assert.Equal("weekday", Assert.Throws<ArgumentOutOfRangeException>(() => RecurrenceRule.EveryYearOnNth(10, 1, IsoDayOfWeek.None)).ParamName);
+
+    [Fact]
+    public void A_rule_stated_in_no_language_is_refused()
+        => Assert.Equal("culture", Assert.Throws<ArgumentException>(() => RecurrenceRule.EveryYearIn(10).Describe(" ")).ParamName);
 }
