@@ -72,23 +72,35 @@ public sealed class TripReport
         {
             var from = date.AtStartOfDayInZone(home).ToInstant();
             var to = date.PlusDays(1).AtStartOfDayInZone(home).ToInstant();
-            var places = new List<Place>();
+            // Where the delegation was on the ground, in time order: at home before leaving, between legs, at each
+            // visit's place (a visit is often a short trip from the lodging), and where the last leg arrives.
+            var stops = new List<(Instant At, Place Place)>();
             if (from < itinerary.Start)
             {
-                places.Add(itinerary.Home);
+                stops.Add((from, itinerary.Home));
             }
 
             foreach (var (place, start, end) in Itinerary.GroundTimes([.. itinerary.Legs]))
             {
-                if (start < to && from < end && (places.Count == 0 || places[^1] != place))
+                if (start < to && from < end)
                 {
-                    places.Add(place);
+                    stops.Add((start < from ? from : start, place));
                 }
             }
 
-            if (itinerary.End < to && (places.Count == 0 || places[^1] != itinerary.Legs[^1].To))
+            stops.AddRange(trip.Visits.Select(v => (At: v.LocalStart.ToInstant(), v.Place)).Where(v => from <= v.At && v.At < to));
+            if (itinerary.End < to)
             {
-                places.Add(itinerary.Legs[^1].To);
+                stops.Add((itinerary.End, itinerary.Legs[^1].To));
+            }
+
+            var places = new List<Place>();
+            foreach (var (_, place) in stops.OrderBy(s => s.At))
+            {
+                if (places.Count == 0 || places[^1] != place)
+                {
+                    places.Add(place);
+                }
             }
 
             bool inTransit = itinerary.Legs.Any(l => l.Departure.ToInstant() < to && from < l.Arrival.ToInstant());

@@ -139,4 +139,8 @@ public sealed class OverseasTripTests
     [Fact]
     public void A_report_in_no_language_is_refused()
         => Assert.Equal("culture", Assert.Throws<ArgumentException>(() => Trip().Report().ToText(" ")).ParamName);
+
+    [Fact]
+    public void A_day_lists_the_places_of_its_visits_after_the_lodging()
+        => Assert.Equal([OrangeCounty, Fullerton], Trip().Report().Days[7].Places);
 }
