@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -10,8 +11,9 @@ namespace GwanakStory;
 /// <summary>
 /// The delegation's trip to California (2023-07-05 – 2023-07-13, 7박 9일), told day by day, with the ties, programmes
 /// and events that came of it. The seed gives the dates, the size of the delegation, the organisations visited and the
-/// outcomes; flight numbers and times, hotels, the hour of each visit, the Cupertino and San Francisco stages and the
-/// due date of the trilateral MOU are ILLUSTRATIVE, chosen to agree with the seed's dates.
+/// outcomes; flight numbers and times, hotels, the day and hour of each visit, the Cupertino and San Francisco stages and
+/// agreements, the programme's capacity and the due date of the trilateral MOU are ILLUSTRATIVE, chosen to agree with the
+/// seed's dates.
 /// </summary>
 internal static class ExchangeChapter
 {
@@ -25,11 +27,28 @@ internal static class ExchangeChapter
 
     private static readonly OrganizationId GwanakOffice = new("gwanak-gu-office");
     private static readonly OrganizationId Kaccoc = new("kaccoc");
-    private static readonly OrganizationId FullertonCityHall = new("fullerton-city-hall");
-    private static readonly OrganizationId CupertinoCityHall = new("cupertino-city-hall");
-    private static readonly OrganizationId SanFranciscoCityHall = new("san-francisco-city-hall");
+    // The same ids as the partners chapter registers.
+    private static readonly OrganizationId FullertonCityHall = new("city-of-fullerton");
+    private static readonly OrganizationId CupertinoCityHall = new("city-of-cupertino");
+    private static readonly OrganizationId SanFranciscoCityHall = new("city-of-san-francisco");
+    private static readonly OrganizationId OverseasKoreansFoundation = new("overseas-koreans-foundation");
     private static readonly AgreementId KaccocMou = new("mou-2023-gwanak-kaccoc");
     private static readonly AgreementId TrilateralMou = new("mou-2023-kaccoc-gwanak-chambers");
+
+    /// <summary>The names a portal's organisation registry gives the trip report (the exchange model knows only ids).</summary>
+    private static readonly Dictionary<OrganizationId, LocalizedText> Names = new()
+    {
+        [new("apple")] = LocalizedText.Create("애플", "Apple"),
+        [new("intel")] = LocalizedText.Create("인텔", "Intel"),
+        [new("google")] = LocalizedText.Create("구글", "Google"),
+        [new("tesla")] = LocalizedText.Create("테슬라", "Tesla"),
+        [new("stanford")] = LocalizedText.Create("스탠퍼드대학교", "Stanford University"),
+        [Kaccoc] = LocalizedText.Create("오렌지카운티 한인상공회의소", "Korean American Chamber of Commerce of Orange County"),
+        [FullertonCityHall] = LocalizedText.Create("풀러턴시", "City of Fullerton"),
+        [CupertinoCityHall] = LocalizedText.Create("쿠퍼티노시", "City of Cupertino"),
+        [SanFranciscoCityHall] = LocalizedText.Create("샌프란시스코시", "City and County of San Francisco"),
+        [OverseasKoreansFoundation] = LocalizedText.Create("재외동포재단", "Overseas Koreans Foundation"),
+    };
 
     /// <summary>Tells the chapter.</summary>
     /// <param name="output">Where to write.</param>
@@ -39,12 +58,12 @@ internal static class ExchangeChapter
         var trip = Trip();
         output.WriteLine($"관악구 대표단 {trip.Delegation.Size}명, {trip.Length.ToKoreanString()} 공무국외출장 — a delegation of {trip.Delegation.Size}, {trip.Length.ToEnglishString()}.");
         output.WriteLine($"  Head: {trip.Delegation.Head.Role.English} ({trip.Delegation.Head.Role.Korean}); purpose: {trip.Delegation.Purpose.English}");
-        output.WriteLine($"  Why 7박 and not 8: leaving Seoul {trip.Itinerary.FirstDay:uuuu-MM-dd} and back {trip.Itinerary.LastDay:uuuu-MM-dd} is {trip.Length.Days} days in Seoul,");
-        output.WriteLine("  but flying east over the Pacific lands on the same date, and the night of the return is spent in the air.");
-        output.WriteLine("  (Flights, times, hotels and visit hours below are illustrative; dates and visits are the seed's.)");
+        output.WriteLine($"  Why 7박 and not 8: leaving Seoul {trip.Itinerary.FirstDay:uuuu-MM-dd} and back {trip.Itinerary.LastDay:uuuu-MM-dd} is {trip.Length.Days} calendar days on Seoul's clock,");
+        output.WriteLine($"  but flying east over the Pacific lands on the date it left, and the night of the return is spent in the air: {trip.Length.Nights} nights at lodgings.");
+        output.WriteLine("  (The trip's dates, the organisations visited and the outcomes are the seed's; flights, hotels and the day and hour of each visit are illustrative.)");
         output.WriteLine();
 
-        var report = trip.Report();
+        var report = trip.Report(Names);
         foreach (var day in report.Days)
         {
             string where = string.Join(", ", day.Places.Select(p => p.Name.English));
@@ -56,20 +75,21 @@ internal static class ExchangeChapter
         }
 
         output.WriteLine();
-        output.WriteLine($"Agreements signed: {string.Join("; ", report.AgreementsSigned.Select(v => $"{v.Outcome.Agreement} with {v.Organization} — {v.Outcome.Summary.Korean}"))}");
-        output.WriteLine($"Partnerships advanced: {string.Join("; ", report.PartnershipsAdvanced.Select(v => $"{v.Organization} — {v.Outcome.Summary.English}"))}");
+        output.WriteLine($"Agreements signed: {string.Join("; ", report.AgreementsSigned.Select(v => $"{v.Outcome.Agreement} with {Name(v.Organization)} — {v.Outcome.Summary.English}"))}");
+        output.WriteLine($"Partnerships advanced: {string.Join("; ", report.PartnershipsAdvanced.Select(v => $"{Name(v.Organization)} — {v.Outcome.Summary.English}"))}");
         foreach (var f in report.FollowUps)
         {
-            output.WriteLine($"Follow-up due {f.Due:uuuu-MM-dd}: {f.Action.English}");
+            output.WriteLine($"Follow-up due {f.Due:uuuu-MM-dd}{(f.With is { } with ? $" with {Name(with)}" : string.Empty)}: {f.Action.English}");
         }
 
         output.WriteLine();
-        output.WriteLine("The seed has Fullerton exploring a tie; the stages shown for Cupertino and San Francisco are illustrative.");
+        output.WriteLine("The seed has Fullerton exploring a tie and official visits to Cupertino and San Francisco city halls;");
+        output.WriteLine("the stages and agreements shown for Cupertino and San Francisco are illustrative.");
         var ties = Ties();
         var articleDay = new LocalDate(2023, 8, 23);
         foreach (var group in new PartnershipPortfolio(ties).ByStageAndCountry(AdministrativeDistrictCode.Seoul.Gwanak, articleDay))
         {
-            output.WriteLine($"Ties at {group.Stage} in {group.CountryCode} on {articleDay:uuuu-MM-dd}: {string.Join(", ", group.Partnerships.Select(p => p.City.Name.English))}");
+            output.WriteLine($"Ties at {group.Stage} in {group.CountryCode} on {articleDay:uuuu-MM-dd}: {string.Join(", ", group.Partnerships.Select(p => p.City.Name.English + (p.City.CityHall == FullertonCityHall ? " (seed)" : " (illustrative stage)")))}");
         }
 
         var fullerton = ties[0];
@@ -78,12 +98,14 @@ internal static class ExchangeChapter
 
         output.WriteLine();
         var internship = ExchangeProgram.Open(ExchangeProgramKind.OverseasInternship, LocalizedText.Create("오렌지카운티 해외인턴십", "Orange County overseas internship"), Kaccoc, TrilateralMou, 5, new LocalDate(2024, 1, 1));
-        output.WriteLine($"Programme: {internship.Title.English} hosted by {internship.Host} under {internship.FoundingAgreement}, capacity {internship.Capacity} (illustrative).");
+        output.WriteLine($"Programme: {internship.Title.English} hosted by {Name(internship.Host)} under {internship.FoundingAgreement} (seed: internships promised); capacity {internship.Capacity} and opening day illustrative.");
 
-        var convention = RecurringEvent.Create(LocalizedText.Create("세계한상대회", "World Korean Business Convention"), new OrganizationId("overseas-koreans-foundation"), RecurrenceRule.EveryYearIn(10), 2002);
-        output.WriteLine($"{convention.Describe("ko")} / {convention.Describe("en")} — next after the article: {convention.NextAfter(articleDay)} (first year illustrative)");
+        var convention = RecurringEvent.Create(LocalizedText.Create("세계한상대회", "World Korean Business Convention"), OverseasKoreansFoundation, RecurrenceRule.EveryYearIn(10), 2002);
+        output.WriteLine($"{convention.Describe("ko")} / {convention.Describe("en")}, held by the {Name(convention.Organizer)} — next after the article: {convention.NextAfter(articleDay)} (first year illustrative)");
         output.WriteLine();
     }
+
+    private static string Name(OrganizationId id) => Names.TryGetValue(id, out var name) ? name.English : id.Value;
 
     private static TravelLeg Leg(TravelMode mode, Place from, Place to, int departDay, int departHour, int departMinute, int arriveDay, int arriveHour, int arriveMinute, string? service = null)
         => new(mode, from, to,
@@ -124,18 +146,18 @@ internal static class ExchangeChapter
             delegation,
             itinerary,
             [
-                Visit("apple", valley, 6, 10, "애플 방문", "Apple", study),
-                Visit("cupertino-city-hall", valley, 6, 14, "쿠퍼티노시 관계자 면담", "Cupertino city officials", VisitOutcome.CourtesyCall(LocalizedText.Create("관악구 이해 증진", "raised understanding of Gwanak-gu"))),
-                Visit("intel", valley, 7, 10, "인텔 방문", "Intel", study),
-                Visit("google", valley, 7, 14, "구글 방문", "Google", study),
-                Visit("stanford-university", valley, 8, 10, "스탠퍼드대학교 산학협력 학습", "Stanford University: industry-academia cooperation",
+                Visit("apple", valley, 6, 10, "애플 방문자센터에서 관계자 설명 청취", "briefing by staff at the Apple Visitor Center", study),
+                Visit("city-of-cupertino", valley, 6, 14, "쿠퍼티노시청 공식 방문, 관계자 면담", "official visit, meeting with city officials", VisitOutcome.CourtesyCall(LocalizedText.Create("관악구 이해 증진", "raised understanding of Gwanak-gu"))),
+                Visit("intel", valley, 7, 10, "기업 방문", "company visit", study),
+                Visit("google", valley, 7, 14, "기업 방문, 기념촬영", "company visit and group photo", study),
+                Visit("stanford", valley, 8, 10, "산학협력 사례 학습", "industry-academia cooperation",
                     VisitOutcome.StudyVisit(LocalizedText.Create("민·관·산·학·연 거버넌스 활성화 필요", "Gwanak's five-sector governance must be activated"))),
-                Visit("tesla", valley, 8, 14, "테슬라 방문", "Tesla", study),
-                Visit("san-francisco-city-hall", SanFrancisco, 10, 10, "샌프란시스코시청 공식 방문", "San Francisco City Hall, official visit", VisitOutcome.CourtesyCall(LocalizedText.Create("대외적 위상 강화", "raised Gwanak-gu's profile abroad"))),
-                Visit("kaccoc", OrangeCounty, 11, 10, "오렌지카운티 한인상공회의소 MOU 체결", "KACCOC: MOU signed",
+                Visit("tesla", valley, 8, 14, "기업 방문", "company visit", study),
+                Visit("city-of-san-francisco", SanFrancisco, 10, 10, "시청 공식 방문", "official visit to City Hall", VisitOutcome.CourtesyCall(LocalizedText.Create("대외적 위상 강화", "raised Gwanak-gu's profile abroad"))),
+                Visit("kaccoc", OrangeCounty, 11, 10, "양해각서(MOU) 체결", "MOU signed",
                     VisitOutcome.AgreementSigned(KaccocMou, LocalizedText.Create("관악구 기업의 미국 통상 활동 상호협력", "cooperation on Gwanak companies' trade in the US")),
                     new FollowUp(LocalizedText.Create("3자 간 MOU 체결 (기한 예시)", "trilateral MOU with the Gwanak Chamber of Commerce and Small Business Federation (due date illustrative)"), new LocalDate(2023, 8, 23), Kaccoc)),
-                Visit("fullerton-city-hall", Fullerton, 11, 15, "풀러턴시 방문, 홈스테이 등 교류 논의", "Fullerton: homestays and other exchange discussed",
+                Visit("city-of-fullerton", Fullerton, 11, 15, "홈스테이 등 교류 방안 논의", "homestays and other exchange discussed",
                     VisitOutcome.TieDiscussed(LocalizedText.Create("협력관계로 발전할 신뢰 구축", "built the trust to become partners")),
                     new FollowUp(LocalizedText.Create("풀러턴시 대표 관악구 방문 맞이", "host Fullerton's representatives in Gwanak-gu"), new LocalDate(2023, 7, 24), FullertonCityHall)),
             ]);

@@ -47,7 +47,4 @@ public sealed class Delegation
 
     /// <summary>How many members the delegation had.</summary>
     public int Size { get; }
-
-    /// <summary>How many members are not listed by role.</summary>
-    public int Unlisted => Size - members.Length;
 }

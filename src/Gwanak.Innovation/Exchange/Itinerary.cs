@@ -111,12 +111,6 @@ public sealed class Itinerary
         return null;
     }
 
-    /// <summary>The stay whose night begins on a local day at a place, if any.</summary>
-    /// <param name="place">The place.</param>
-    /// <param name="day">The local day.</param>
-    /// <returns>The stay, or <see langword="null"/>.</returns>
-    public Stay? StayOn(Place place, LocalDate day) => stays.FirstOrDefault(s => s.Place == place && s.IncludesNightOf(day));
-
     internal static IEnumerable<(Place Place, Instant From, Instant To)> GroundTimes(ImmutableArray<TravelLeg> legs)
     {
         for (int i = 0; i + 1 < legs.Length; i++)

@@ -78,6 +78,10 @@ public sealed class OverseasTrip
     }
 
     /// <summary>The day-by-day report of the trip with its outcomes grouped.</summary>
+    /// <param name="organizationNames">
+    /// The names of the organisations visited, as the portal registers them (the trip knows only their ids); an
+    /// organisation without a name here is shown by its id.
+    /// </param>
     /// <returns>The report.</returns>
-    public TripReport Report() => TripReport.For(this);
+    public TripReport Report(IReadOnlyDictionary<OrganizationId, LocalizedText>? organizationNames = null) => TripReport.For(this, organizationNames);
 }

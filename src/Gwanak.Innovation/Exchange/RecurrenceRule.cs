@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
 
@@ -99,9 +100,10 @@ public sealed record RecurrenceRule
     /// <summary>The rule in words.</summary>
     /// <param name="culture"><c>ko</c> for Korean; anything else gives English.</param>
     /// <returns>For example <c>매년 10월</c> or <c>every year in October</c>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="culture"/> is null or blank.</exception>
     public string Describe(string culture)
     {
-        ArgumentNullException.ThrowIfNull(culture);
+        Guard.Against.NullOrWhiteSpace(culture);
         bool korean = culture.StartsWith("ko", StringComparison.OrdinalIgnoreCase);
         string monthName = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(Month);
         if (Day is { } day)

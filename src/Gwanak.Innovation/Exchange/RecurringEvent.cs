@@ -42,9 +42,6 @@ public sealed class RecurringEvent
     /// <summary>The year of the first edition.</summary>
     public int FirstYear { get; }
 
-    /// <summary>The days announced for particular years.</summary>
-    public IReadOnlyDictionary<int, DateRange> Announced => announced;
-
     /// <summary>Creates a recurring event.</summary>
     /// <param name="name">The name.</param>
     /// <param name="organizer">The organiser.</param>

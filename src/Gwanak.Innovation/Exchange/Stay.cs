@@ -39,11 +39,6 @@ public sealed record Stay
     /// <summary>The check-out day, the morning after the last night.</summary>
     public LocalDate CheckOut => FirstNight.PlusDays(Nights);
 
-    /// <summary>True when the night that begins on a local day is part of the stay.</summary>
-    /// <param name="day">The local day.</param>
-    /// <returns><see langword="true"/> when <paramref name="day"/> is on or after <see cref="FirstNight"/> and before <see cref="CheckOut"/>.</returns>
-    public bool IncludesNightOf(LocalDate day) => day >= FirstNight && day < CheckOut;
-
     /// <summary>The stay in words.</summary>
     /// <returns>For example <c>Hotel (San Jose) 2023-07-05 +3 nights</c>.</returns>
     public override string ToString() => $"{Lodging.English} ({Place.Name.English}) {FirstNight:uuuu-MM-dd} +{Nights} nights";

@@ -57,9 +57,6 @@ public sealed record TravelLeg
     /// <summary>The flight number or service, if given.</summary>
     public string? Service { get; }
 
-    /// <summary>The time on the way.</summary>
-    public Duration Duration => Arrival.ToInstant() - Departure.ToInstant();
-
     /// <summary>The leg in words, for example <c>KE023 Seoul (Incheon) → San Francisco</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => (Service is null ? string.Empty : Service + " ") + $"{From.Name.English} → {To.Name.English}";

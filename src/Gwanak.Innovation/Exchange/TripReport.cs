@@ -20,8 +20,11 @@ public sealed class TripReport
     private static readonly LocalDatePattern Day = LocalDatePattern.CreateWithInvariantCulture("uuuu-MM-dd");
     private static readonly string[] KoreanWeekdays = ["월", "화", "수", "목", "금", "토", "일"];
 
-    private TripReport(OverseasTrip trip, IReadOnlyList<TripReportDay> days)
+    private readonly IReadOnlyDictionary<OrganizationId, LocalizedText> names;
+
+    private TripReport(OverseasTrip trip, IReadOnlyList<TripReportDay> days, IReadOnlyDictionary<OrganizationId, LocalizedText> names)
     {
+        this.names = names;
         Title = trip.Title;
         Length = trip.Length;
         HomeZone = trip.Itinerary.HomeZone;
@@ -52,15 +55,14 @@ public sealed class TripReport
     /// <summary>The follow-ups of all visits, the earliest due first.</summary>
     public IReadOnlyList<FollowUp> FollowUps { get; }
 
-    /// <summary>Builds the report of a trip.</summary>
-    /// <param name="trip">The trip.</param>
-    /// <returns>The report.</returns>
-    public static TripReport For(OverseasTrip trip)
+    /// <summary>Builds the report of a trip (see <see cref="OverseasTrip.Report"/>).</summary>
+    internal static TripReport For(OverseasTrip trip, IReadOnlyDictionary<OrganizationId, LocalizedText>? organizationNames)
     {
         Guard.Against.Null(trip);
+        var names = organizationNames ?? new Dictionary<OrganizationId, LocalizedText>();
         var itinerary = trip.Itinerary;
         var home = itinerary.HomeZone;
-        var entries = LegEntries(itinerary).Concat(NightEntries(itinerary)).Concat(VisitEntries(trip, home))
+        var entries = LegEntries(itinerary).Concat(NightEntries(itinerary)).Concat(VisitEntries(trip, home, names))
             .OrderBy(e => e.HomeTime.ToInstant())
             .ToArray();
 
@@ -70,23 +72,35 @@ public sealed class TripReport
         {
             var from = date.AtStartOfDayInZone(home).ToInstant();
             var to = date.PlusDays(1).AtStartOfDayInZone(home).ToInstant();
-            var places = new List<Place>();
+            // Where the delegation was on the ground, in time order: at home before leaving, between legs, at each
+            // visit's place (a visit is often a short trip from the lodging), and where the last leg arrives.
+            var stops = new List<(Instant At, Place Place)>();
             if (from < itinerary.Start)
             {
-                places.Add(itinerary.Home);
+                stops.Add((from, itinerary.Home));
             }
 
             foreach (var (place, start, end) in Itinerary.GroundTimes([.. itinerary.Legs]))
             {
-                if (start < to && from < end && (places.Count == 0 || places[^1] != place))
+                if (start < to && from < end)
                 {
-                    places.Add(place);
+                    stops.Add((start < from ? from : start, place));
                 }
             }
 
-            if (itinerary.End < to && (places.Count == 0 || places[^1] != itinerary.Legs[^1].To))
+            stops.AddRange(trip.Visits.Select(v => (At: v.LocalStart.ToInstant(), v.Place)).Where(v => from <= v.At && v.At < to));
+            if (itinerary.End < to)
             {
-                places.Add(itinerary.Legs[^1].To);
+                stops.Add((itinerary.End, itinerary.Legs[^1].To));
+            }
+
+            var places = new List<Place>();
+            foreach (var (_, place) in stops.OrderBy(s => s.At))
+            {
+                if (places.Count == 0 || places[^1] != place)
+                {
+                    places.Add(place);
+                }
             }
 
             bool inTransit = itinerary.Legs.Any(l => l.Departure.ToInstant() < to && from < l.Arrival.ToInstant());
@@ -94,7 +108,7 @@ public sealed class TripReport
             days.Add(new TripReportDay(number, date, places, inTransit, today));
         }
 
-        return new TripReport(trip, days);
+        return new TripReport(trip, days, names);
     }
 
     /// <summary>The report as text in a language, for a document or a screen.</summary>
@@ -121,24 +135,28 @@ public sealed class TripReport
         text.AppendLine(korean ? "체결한 협약" : "Agreements signed");
         foreach (var v in AgreementsSigned)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {v.Date:uuuu-MM-dd} {v.Outcome.Agreement} ({v.Organization}): {v.Outcome.Summary.Get(culture)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {v.Date:uuuu-MM-dd} {v.Outcome.Agreement} ({NameOf(names, v.Organization).Get(culture)}): {v.Outcome.Summary.Get(culture)}");
         }
 
         text.AppendLine(korean ? "진전된 교류 관계" : "Partnerships advanced");
         foreach (var v in PartnershipsAdvanced)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {v.Date:uuuu-MM-dd} {v.Organization}: {v.Outcome.Summary.Get(culture)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {v.Date:uuuu-MM-dd} {NameOf(names, v.Organization).Get(culture)}: {v.Outcome.Summary.Get(culture)}");
         }
 
         text.AppendLine(korean ? "후속 조치" : "Follow-ups");
         foreach (var f in FollowUps)
         {
-            string with = f.With is { } w ? $" ({w})" : string.Empty;
+            string with = f.With is { } w ? $" ({NameOf(names, w).Get(culture)})" : string.Empty;
             text.AppendLine(CultureInfo.InvariantCulture, $"  {(korean ? "기한" : "due")} {f.Due:uuuu-MM-dd}{with}: {f.Action.Get(culture)}");
         }
 
         return text.ToString();
     }
+
+    /// <summary>The organisation's name when the caller gave one, else its id.</summary>
+    private static LocalizedText NameOf(IReadOnlyDictionary<OrganizationId, LocalizedText> names, OrganizationId id)
+        => names.TryGetValue(id, out var name) ? name : LocalizedText.Create(id.Value, id.Value);
 
     private static string Weekday(LocalDate date, bool korean)
         => korean ? KoreanWeekdays[(int)date.DayOfWeek - 1] : CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedDayName((System.DayOfWeek)((int)date.DayOfWeek % 7));
@@ -169,15 +187,16 @@ public sealed class TripReport
         }
     }
 
-    private static IEnumerable<TripReportEntry> VisitEntries(OverseasTrip trip, DateTimeZone home)
+    private static IEnumerable<TripReportEntry> VisitEntries(OverseasTrip trip, DateTimeZone home, IReadOnlyDictionary<OrganizationId, LocalizedText> names)
     {
         foreach (var visit in trip.Visits)
         {
+            var name = NameOf(names, visit.Organization);
             string met = visit.PeopleMet.Count == 0 ? string.Empty : " — " + string.Join(", ", visit.PeopleMet.Select(p => p.Role.English));
             string metKo = visit.PeopleMet.Count == 0 ? string.Empty : " — " + string.Join(", ", visit.PeopleMet.Select(p => p.Role.Korean));
             var description = LocalizedText.Create(
-                $"방문 {visit.Organization} ({visit.Place.Name.Korean}): {visit.Purpose.Korean}{metKo}",
-                $"Visit {visit.Organization} ({visit.Place.Name.English}): {visit.Purpose.English}{met}");
+                $"방문 {name.Korean} ({visit.Place.Name.Korean}): {visit.Purpose.Korean}{metKo}",
+                $"Visit {name.English} ({visit.Place.Name.English}): {visit.Purpose.English}{met}");
             yield return new TripReportEntry(visit.LocalStart.ToInstant().InZone(home), visit.LocalStart, visit.Place, description, visit.Organization);
         }
     }

@@ -186,4 +186,20 @@ public sealed class CityPartnershipTests
     [InlineData("U1")]
     public void A_partner_city_needs_a_two_letter_country_code(string code)
         => Assert.Equal("countryCode", Assert.Throws<ArgumentException>(() => new PartnerCity(LocalizedText.Of("en", "X"), code)).ParamName);
+
+    [Fact]
+    public void A_sister_city_keeps_the_council_resolution_that_approved_it()
+    {
+        var tie = FullertonTie()
+            .RecordCouncilResolution(SisterResolution(new LocalDate(2024, 4, 10)))
+            .AdvanceTo(PartnershipStage.SisterCity, new LocalDate(2024, 5, 2), PartnershipPolicy.Default, SisterAgreement);
+        Assert.Equal(["의안 제2024-17호"], tie.CouncilResolutions.Select(r => r.Reference));
+    }
+
+    [Fact]
+    public void Replay_refuses_a_history_opened_twice()
+    {
+        var history = FullertonTie().History;
+        Assert.Equal("history", Assert.Throws<ArgumentException>(() => CityPartnership.Replay([.. history, history[0]])).ParamName);
+    }
 }

@@ -191,6 +191,31 @@ public sealed class ItineraryTests
         => Assert.Null(Itinerary().GroundPlaceAt(At(7, 5, 22, 0).InZoneStrictly(SeedExchange.Seoul).ToInstant()));
 
     [Fact]
-    public void The_lodging_of_a_night_is_found()
-        => Assert.Equal(Stays()[2], Itinerary().StayOn(OrangeCounty, new LocalDate(2023, 7, 11)));
+    public void An_arrival_in_another_zone_than_its_place_is_refused()
+        => Assert.Equal("arrival", Assert.Throws<ArgumentException>(() => new TravelLeg(TravelMode.Flight, Incheon, Sfo, At(7, 5, 18, 40).InZoneStrictly(SeedExchange.Seoul), At(7, 5, 12, 50).InZoneStrictly(SeedExchange.Seoul))).ParamName);
+
+    [Fact]
+    public void A_null_leg_is_refused()
+        => Assert.Equal("legs", Assert.Throws<ArgumentException>(() => Gwanak.Innovation.Exchange.Itinerary.Create([Legs()[0], null!])).ParamName);
+
+    [Fact]
+    public void A_stay_of_no_nights_is_refused()
+        => Assert.Equal("nights", Assert.Throws<ArgumentException>(() => new Stay(SantaClara, LocalizedText.Of("en", "Hotel"), new LocalDate(2023, 7, 5), 0)).ParamName);
+
+    [Fact]
+    public void A_place_needs_a_two_letter_country_code()
+        => Assert.Equal("countryCode", Assert.Throws<ArgumentException>(() => Place.Of("서울", "Seoul", "KOR", "Asia/Seoul")).ParamName);
+
+    [Fact]
+    public void A_night_whose_midnight_the_clocks_skip_still_counts()
+    {
+        // America/Santiago springs forward at midnight on 2023-09-03: that day begins at 01:00, and the night still counts.
+        var santiago = Place.Of("산티아고", "Santiago", "CL", "America/Santiago");
+        var itinerary = Gwanak.Innovation.Exchange.Itinerary.Create(
+        [
+            Flight(Lax, santiago, On(2023, 9, 1, 22), On(2023, 9, 2, 12), "LA601"),
+            Flight(santiago, Lax, On(2023, 9, 3, 10), On(2023, 9, 3, 18), "LA600"),
+        ]);
+        Assert.Equal(new TripLength(1, 3), itinerary.Length);
+    }
 }

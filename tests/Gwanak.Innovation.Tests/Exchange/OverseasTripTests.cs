@@ -19,7 +19,7 @@ public sealed class OverseasTripTests
     public void The_delegation_had_eight_members_one_named()
     {
         var delegation = Trip().Delegation;
-        Assert.Equal((8, 1, 7), (delegation.Size, delegation.Members.Count, delegation.Unlisted));
+        Assert.Equal((8, 1), (delegation.Size, delegation.Members.Count));
     }
 
     [Fact]
@@ -104,9 +104,21 @@ public sealed class OverseasTripTests
     [Fact]
     public void The_trip_report_in_both_languages_matches_its_snapshot()
     {
-        var report = Trip().Report();
+        var report = Trip().Report(Names);
         Snapshooter.Xunit3.Snapshot.Match(report.ToText("ko") + "\n" + report.ToText("en"));
     }
+
+    [Fact]
+    public void The_report_names_the_organisations_visited()
+        => Assert.Contains("Visit Korean American Chamber of Commerce of Orange County (Orange County)", Trip().Report(Names).ToText("en"), StringComparison.Ordinal);
+
+    [Fact]
+    public void The_report_shows_an_organisation_without_a_registered_name_by_its_id()
+        => Assert.Contains("방문 kaccoc (오렌지카운티)", Trip().Report().ToText("ko"), StringComparison.Ordinal);
+
+    [Fact]
+    public void The_report_names_the_partner_of_a_follow_up()
+        => Assert.Contains("due 2023-07-24 (Fullerton City Hall)", Trip().Report(Names).ToText("en"), StringComparison.Ordinal);
 
     [Fact]
     public void Visits_with_the_same_values_are_equal()
@@ -119,4 +131,16 @@ public sealed class OverseasTripTests
         var other = new Visit(visit.Organization, visit.Place, visit.Date, visit.Purpose, visit.Outcome, visit.Time, [], visit.FollowUps);
         Assert.NotEqual(visit, other);
     }
+
+    [Fact]
+    public void A_delegation_without_members_is_refused()
+        => Assert.Equal("members", Assert.Throws<ArgumentException>(() => new Delegation(LocalizedText.Of("en", "x"), [])).ParamName);
+
+    [Fact]
+    public void A_report_in_no_language_is_refused()
+        => Assert.Equal("culture", Assert.Throws<ArgumentException>(() => Trip().Report().ToText(" ")).ParamName);
+
+    [Fact]
+    public void A_day_lists_the_places_of_its_visits_after_the_lodging()
+        => Assert.Equal([OrangeCounty, Fullerton], Trip().Report().Days[7].Places);
 }

@@ -79,4 +79,24 @@ public sealed class RecurringEventTests
     [Fact]
     public void The_twenty_ninth_of_February_is_not_a_yearly_day()
         => Assert.Equal("day", Assert.Throws<ArgumentOutOfRangeException>(() => RecurrenceRule.EveryYearOn(2, 29)).ParamName);
+
+    [Fact]
+    public void Announced_days_without_a_last_day_are_refused()
+        => Assert.Equal("days", Assert.Throws<ArgumentException>(() => Convention().WithAnnouncedDays(DateRange.Parse("2023-10-11/.."))).ParamName);
+
+    [Fact]
+    public void A_thirteenth_month_is_refused()
+        => Assert.Equal("month", Assert.Throws<ArgumentOutOfRangeException>(() => RecurrenceRule.EveryYearIn(13)).ParamName);
+
+    [Fact]
+    public void A_fifth_weekday_of_a_month_is_refused()
+        => Assert.Equal("nth", Assert.Throws<ArgumentOutOfRangeException>(() => RecurrenceRule.EveryYearOnNth(10, 5, IsoDayOfWeek.Tuesday)).ParamName);
+
+    [Fact]
+    public void An_nth_rule_without_a_weekday_is_refused()
+        => Assert.Equal("weekday", Assert.Throws<ArgumentOutOfRangeException>(() => RecurrenceRule.EveryYearOnNth(10, 1, IsoDayOfWeek.None)).ParamName);
+
+    [Fact]
+    public void A_rule_stated_in_no_language_is_refused()
+        => Assert.Equal("culture", Assert.Throws<ArgumentException>(() => RecurrenceRule.EveryYearIn(10).Describe(" ")).ParamName);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Gwanak.Innovation.Exchange;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
@@ -32,6 +33,20 @@ internal static class SeedExchange
     public static readonly OrganizationId CupertinoCityHall = new("cupertino-city-hall");
     public static readonly OrganizationId SanFranciscoCityHall = new("san-francisco-city-hall");
     public static readonly AgreementId KaccocMou = new("mou-gwanak-kaccoc-2023");
+
+    /// <summary>The names of the organisations visited, as a portal's registry gives them to the trip report.</summary>
+    public static readonly IReadOnlyDictionary<OrganizationId, LocalizedText> Names = new Dictionary<OrganizationId, LocalizedText>
+    {
+        [new("apple")] = LocalizedText.Create("애플", "Apple"),
+        [new("intel")] = LocalizedText.Create("인텔", "Intel"),
+        [new("google")] = LocalizedText.Create("구글", "Google"),
+        [new("tesla")] = LocalizedText.Create("테슬라", "Tesla"),
+        [new("stanford-university")] = LocalizedText.Create("스탠퍼드대학교", "Stanford University"),
+        [Kaccoc] = LocalizedText.Create("오렌지카운티 한인상공회의소", "Korean American Chamber of Commerce of Orange County"),
+        [CupertinoCityHall] = LocalizedText.Create("쿠퍼티노시청", "Cupertino City Hall"),
+        [SanFranciscoCityHall] = LocalizedText.Create("샌프란시스코시청", "San Francisco City Hall"),
+        [FullertonCityHall] = LocalizedText.Create("풀러턴시청", "Fullerton City Hall"),
+    };
 
     public static readonly AdministrativeDistrictCode GwanakGu = AdministrativeDistrictCode.Seoul.Gwanak;
 
