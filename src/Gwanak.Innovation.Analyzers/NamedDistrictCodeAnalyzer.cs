@@ -3,7 +3,8 @@ using System.Collections.Immutable;
 using Gwanak.Innovation.Primitives.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Gwanak.Innovation.Analyzers;
 
@@ -54,14 +55,14 @@ public sealed class NamedDistrictCodeAnalyzer : DiagnosticAnalyzer
                 .WithComparers(SymbolEqualityComparer.Default)
                 .Add(codeType, ConstantParsers.AdministrativeDistrictCode);
             ImmutableHashSet<string> named = members.ToImmutable();
-            start.RegisterOperationAction(c => Analyze(c, parsers, named), OperationKind.Invocation);
+            start.RegisterSyntaxNodeAction(c => Analyze(c, parsers, named), SyntaxKind.InvocationExpression);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, ImmutableDictionary<INamedTypeSymbol, string> parsers, ImmutableHashSet<string> members)
+    private static void Analyze(SyntaxNodeAnalysisContext context, ImmutableDictionary<INamedTypeSymbol, string> parsers, ImmutableHashSet<string> members)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (!UnparsableConstantAnalyzer.TryGetConstantParse(invocation, parsers, out _, out string text, out _)
+        var invocation = (InvocationExpressionSyntax)context.Node;
+        if (!UnparsableConstantAnalyzer.TryGetConstantParse(invocation, context.SemanticModel, parsers, context.CancellationToken, out _, out _, out string text, out _)
             || AdministrativeCodeSyntax.TryRead(text.AsSpan(), out long code10) is not null
             || SeoulDistrictCodes.NameOf(code10) is not { } name
             || !members.Contains(name))
@@ -71,7 +72,7 @@ public sealed class NamedDistrictCodeAnalyzer : DiagnosticAnalyzer
 
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.NamedDistrictCode,
-            invocation.Syntax.GetLocation(),
+            invocation.GetLocation(),
             ImmutableDictionary<string, string?>.Empty.Add(MemberProperty, name),
             text,
             name));

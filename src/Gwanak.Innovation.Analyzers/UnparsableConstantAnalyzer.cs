@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Gwanak.Innovation.Analyzers;
 
@@ -45,50 +47,55 @@ public sealed class UnparsableConstantAnalyzer : DiagnosticAnalyzer
             }
 
             ImmutableDictionary<INamedTypeSymbol, string> lookup = parsers.ToImmutable();
-            start.RegisterOperationAction(c => Analyze(c, lookup), OperationKind.Invocation);
+            start.RegisterSyntaxNodeAction(c => Analyze(c, lookup), SyntaxKind.InvocationExpression);
         });
     }
 
     /// <summary>
     /// When <paramref name="invocation"/> is <c>Parse(string)</c> of one of <paramref name="parsers"/> with a constant
-    /// argument, gives the parser's metadata name, the constant and the argument.
+    /// argument, gives the parser's metadata name, the parser type, the constant and the argument's expression.
+    /// Only a call named <c>Parse</c> with one argument reaches the semantic model.
     /// </summary>
     internal static bool TryGetConstantParse(
-        IInvocationOperation invocation,
+        InvocationExpressionSyntax invocation,
+        SemanticModel semanticModel,
         ImmutableDictionary<INamedTypeSymbol, string> parsers,
+        CancellationToken cancellationToken,
         out string typeName,
+        out INamedTypeSymbol parserType,
         out string text,
-        out IArgumentOperation argument)
+        out ExpressionSyntax argument)
     {
         typeName = string.Empty;
+        parserType = null!;
         text = string.Empty;
         argument = null!;
-        IMethodSymbol method = invocation.TargetMethod;
-        if (method.Name != "Parse"
+        if (invocation.ArgumentList.Arguments.Count != 1
+            || SyntaxFacts.InvokedName(invocation) != "Parse"
+            || semanticModel.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol method
             || !method.IsStatic
             || method.Parameters.Length != 1
             || method.Parameters[0].Type.SpecialType != SpecialType.System_String
-            || invocation.Arguments.Length != 1
             || !parsers.TryGetValue(method.ContainingType, out string? name))
         {
             return false;
         }
 
-        argument = invocation.Arguments[0];
-        if (argument.Value.ConstantValue is not { HasValue: true, Value: string constant })
+        argument = SyntaxFacts.StripParentheses(invocation.ArgumentList.Arguments[0].Expression);
+        if (semanticModel.GetConstantValue(argument, cancellationToken) is not { HasValue: true, Value: string constant })
         {
             return false;
         }
 
         typeName = name;
+        parserType = method.ContainingType;
         text = constant;
         return true;
     }
 
-    private static void Analyze(OperationAnalysisContext context, ImmutableDictionary<INamedTypeSymbol, string> parsers)
+    private static void Analyze(SyntaxNodeAnalysisContext context, ImmutableDictionary<INamedTypeSymbol, string> parsers)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (!TryGetConstantParse(invocation, parsers, out string typeName, out string text, out IArgumentOperation argument))
+        if (!TryGetConstantParse((InvocationExpressionSyntax)context.Node, context.SemanticModel, parsers, context.CancellationToken, out string typeName, out INamedTypeSymbol type, out string text, out ExpressionSyntax argument))
         {
             return;
         }
@@ -98,8 +105,8 @@ public sealed class UnparsableConstantAnalyzer : DiagnosticAnalyzer
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.UnparsableConstant,
-                argument.Value.Syntax.GetLocation(),
-                invocation.TargetMethod.ContainingType.Name,
+                argument.GetLocation(),
+                type.Name,
                 reason));
         }
     }
