@@ -39,25 +39,43 @@ public sealed class FloatingPointMoneyAnalyzer : DiagnosticAnalyzer
 
             INamedTypeSymbol? currency = start.Compilation.GetTypeByMetadataName("Gwanak.Innovation.Primitives.Currency");
             INamedTypeSymbol? convert = start.Compilation.GetTypeByMetadataName("System.Convert");
+            ImmutableHashSet<string> aliases = SyntaxFacts.AliasNames(start.Compilation, start.CancellationToken);
             start.RegisterSyntaxNodeAction(
-                c => Analyze(c, money, currency, convert),
+                c => Analyze(c, money, currency, convert, aliases),
                 SyntaxKind.InvocationExpression,
                 SyntaxKind.ObjectCreationExpression,
                 SyntaxKind.ImplicitObjectCreationExpression);
         });
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, INamedTypeSymbol money, INamedTypeSymbol? currencyType, INamedTypeSymbol? convert)
+    private static void Analyze(SyntaxNodeAnalysisContext context, INamedTypeSymbol money, INamedTypeSymbol? currencyType, INamedTypeSymbol? convert, ImmutableHashSet<string> aliases)
     {
-        // Only Won, Dollars and TryCreate calls and constructor calls (not of a built-in type) reach the semantic model.
+        // Only Won, Dollars and TryCreate calls and constructor calls that can create a Money reach the semantic model,
+        // and only when an argument could be the floating-point or fractional amount: whole-number literals never are.
+        if (SyntaxFacts.ArgumentsOf(context.Node) is not { Arguments.Count: > 0 } candidateArguments)
+        {
+            return;
+        }
+
         switch (context.Node)
         {
             case InvocationExpressionSyntax invocation when SyntaxFacts.InvokedName(invocation) is "Won" or "Dollars" or "TryCreate":
-            case ObjectCreationExpressionSyntax { Type: not (PredefinedTypeSyntax or GenericNameSyntax or NullableTypeSyntax) }:
+            case ObjectCreationExpressionSyntax { Type: var type } when CreatedTypeName(type) is not { } name || name == money.Name || aliases.Contains(name):
             case ImplicitObjectCreationExpressionSyntax:
                 break;
             default:
                 return;
+        }
+
+        bool wholeNumbers = true;
+        foreach (ArgumentSyntax argument in candidateArguments.Arguments)
+        {
+            wholeNumbers &= SyntaxFacts.IsWholeNumberLiteral(argument.Expression);
+        }
+
+        if (wholeNumbers)
+        {
+            return;
         }
 
         SemanticModel model = context.SemanticModel;
@@ -126,6 +144,16 @@ public sealed class FloatingPointMoneyAnalyzer : DiagnosticAnalyzer
                 $"{value.ToString(CultureInfo.InvariantCulture)} is not an amount of {code}: {allowed}"));
         }
     }
+
+    // The name a created type is written by (Money, Primitives.Money, global::...Money), or null when the syntax does not tell.
+    private static string? CreatedTypeName(TypeSyntax type) => type switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        QualifiedNameSyntax { Right: IdentifierNameSyntax right } => right.Identifier.ValueText,
+        AliasQualifiedNameSyntax { Name: IdentifierNameSyntax name } => name.Identifier.ValueText,
+        PredefinedTypeSyntax or GenericNameSyntax or NullableTypeSyntax or QualifiedNameSyntax { Right: GenericNameSyntax } => string.Empty,
+        _ => null,
+    };
 
     // The double or float expression that is converted to the decimal amount, if any: the operand of a conversion
     // (a cast, or an implicit conversion where the amount is passed), of Convert.ToDecimal or of new decimal(...).

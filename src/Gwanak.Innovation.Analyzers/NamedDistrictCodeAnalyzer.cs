@@ -51,21 +51,22 @@ public sealed class NamedDistrictCodeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var parsers = ImmutableDictionary<INamedTypeSymbol, string>.Empty
-                .WithComparers(SymbolEqualityComparer.Default)
-                .Add(codeType, ConstantParsers.AdministrativeDistrictCode);
+            var parsers = new UnparsableConstantAnalyzer.Parsers(
+                ImmutableDictionary<INamedTypeSymbol, string>.Empty
+                    .WithComparers(SymbolEqualityComparer.Default)
+                    .Add(codeType, ConstantParsers.AdministrativeDistrictCode),
+                SyntaxFacts.AliasNames(start.Compilation, start.CancellationToken));
             ImmutableHashSet<string> named = members.ToImmutable();
             start.RegisterSyntaxNodeAction(c => Analyze(c, parsers, named), SyntaxKind.InvocationExpression);
         });
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, ImmutableDictionary<INamedTypeSymbol, string> parsers, ImmutableHashSet<string> members)
+    private static void Analyze(SyntaxNodeAnalysisContext context, UnparsableConstantAnalyzer.Parsers parsers, ImmutableHashSet<string> members)
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
-        if (!UnparsableConstantAnalyzer.TryGetConstantParse(invocation, context.SemanticModel, parsers, context.CancellationToken, out _, out _, out string text, out _)
-            || AdministrativeCodeSyntax.TryRead(text.AsSpan(), out long code10) is not null
-            || SeoulDistrictCodes.NameOf(code10) is not { } name
-            || !members.Contains(name))
+        if (!UnparsableConstantAnalyzer.MayReport(invocation, parsers, (_, text) => NamedMember(text, members) is not null)
+            || !UnparsableConstantAnalyzer.TryGetConstantParse(invocation, context.SemanticModel, parsers, context.CancellationToken, out _, out _, out string text, out _)
+            || NamedMember(text, members) is not { } name)
         {
             return;
         }
@@ -77,4 +78,12 @@ public sealed class NamedDistrictCodeAnalyzer : DiagnosticAnalyzer
             text,
             name));
     }
+
+    // The member of AdministrativeDistrictCode.Seoul that the referenced library has for the code, if any.
+    private static string? NamedMember(string text, ImmutableHashSet<string> members)
+        => AdministrativeCodeSyntax.TryRead(text.AsSpan(), out long code10) is null
+            && SeoulDistrictCodes.NameOf(code10) is { } name
+            && members.Contains(name)
+                ? name
+                : null;
 }

@@ -33,14 +33,21 @@ public sealed class SystemClockAnalyzer : DiagnosticAnalyzer
             INamedTypeSymbol dateTime = start.Compilation.GetSpecialType(SpecialType.System_DateTime);
             INamedTypeSymbol? dateTimeOffset = start.Compilation.GetTypeByMetadataName("System.DateTimeOffset");
             IAssemblySymbol? nodaTime = start.Compilation.GetTypeByMetadataName("NodaTime.Instant")?.ContainingAssembly;
-            start.RegisterSyntaxNodeAction(c => Analyze(c, library, nodaTime, dateTime, dateTimeOffset), SyntaxKind.IdentifierName);
+            // A bare Now needs using static: without one in the compilation, only member accesses (DateTime.Now) are looked at.
+            SyntaxKind kind = SyntaxFacts.HasUsingStatic(start.Compilation, start.CancellationToken) ? SyntaxKind.IdentifierName : SyntaxKind.SimpleMemberAccessExpression;
+            start.RegisterSyntaxNodeAction(c => Analyze(c, library, nodaTime, dateTime, dateTimeOffset), kind);
         });
     }
 
     private static void Analyze(SyntaxNodeAnalysisContext context, IAssemblySymbol library, IAssemblySymbol? nodaTime, INamedTypeSymbol dateTime, INamedTypeSymbol? dateTimeOffset)
     {
-        var identifier = (IdentifierNameSyntax)context.Node;
-        if (identifier.Identifier.ValueText is not ("Now" or "UtcNow" or "Today"))
+        IdentifierNameSyntax? identifier = context.Node switch
+        {
+            IdentifierNameSyntax name => name,
+            MemberAccessExpressionSyntax { Name: IdentifierNameSyntax name } => name,
+            _ => null,
+        };
+        if (identifier is null || identifier.Identifier.ValueText is not ("Now" or "UtcNow" or "Today"))
         {
             return;
         }

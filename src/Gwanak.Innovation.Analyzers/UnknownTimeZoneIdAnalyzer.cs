@@ -71,6 +71,7 @@ public sealed class UnknownTimeZoneIdAnalyzer : DiagnosticAnalyzer
     {
         var access = (ElementAccessExpressionSyntax)context.Node;
         if (access.ArgumentList.Arguments.Count == 1
+            && !IsKnownLiteral(access.ArgumentList.Arguments[0].Expression)
             && IsTzdb(access.Expression, context, tzdb)
             && context.SemanticModel.GetSymbolInfo(access, context.CancellationToken).Symbol is IPropertySymbol { IsIndexer: true, Parameters.Length: 1 })
         {
@@ -85,6 +86,7 @@ public sealed class UnknownTimeZoneIdAnalyzer : DiagnosticAnalyzer
         if (name == "GetZoneOrNull"
             && tzdb is not null
             && invocation.ArgumentList.Arguments.Count == 1
+            && !IsKnownLiteral(invocation.ArgumentList.Arguments[0].Expression)
             && invocation.Expression is MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression } access
             && IsTzdb(access.Expression, context, tzdb)
             && context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is IMethodSymbol { Name: "GetZoneOrNull", Parameters.Length: 1, IsStatic: false })
@@ -125,6 +127,10 @@ public sealed class UnknownTimeZoneIdAnalyzer : DiagnosticAnalyzer
             }
         }
     }
+
+    // A literal id that TZDB knows is never reported, whatever it is passed to: no need to bind the call.
+    private static bool IsKnownLiteral(ExpressionSyntax value)
+        => SyntaxFacts.StringLiteral(value) is { } id && TimeZoneIds.IsKnown(id);
 
     // DateTimeZoneProviders.Tzdb, also through parentheses or a cast.
     private static bool IsTzdb(ExpressionSyntax instance, SyntaxNodeAnalysisContext context, IPropertySymbol tzdb)

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -46,9 +48,41 @@ public sealed class UnparsableConstantAnalyzer : DiagnosticAnalyzer
                 }
             }
 
-            ImmutableDictionary<INamedTypeSymbol, string> lookup = parsers.ToImmutable();
+            var lookup = new Parsers(parsers.ToImmutable(), SyntaxFacts.AliasNames(start.Compilation, start.CancellationToken));
             start.RegisterSyntaxNodeAction(c => Analyze(c, lookup), SyntaxKind.InvocationExpression);
         });
+    }
+
+    /// <summary>
+    /// False when the syntax alone shows that <paramref name="invocation"/> cannot be reported: a call with a string
+    /// literal on a receiver that names a type by its own name (no alias, no derived type: the parsers are structs), for
+    /// which <paramref name="reports"/> says the literal is fine. True when the semantic model must decide.
+    /// </summary>
+    internal static bool MayReport(InvocationExpressionSyntax invocation, Parsers parsers, Func<string, string, bool> reports)
+    {
+        if (invocation.ArgumentList.Arguments.Count != 1
+            || SyntaxFacts.InvokedName(invocation) != "Parse")
+        {
+            return false;
+        }
+
+        if (SyntaxFacts.StringLiteral(invocation.ArgumentList.Arguments[0].Expression) is not { } text
+            || invocation.Expression is not MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression } access)
+        {
+            return true;
+        }
+
+        if (SyntaxFacts.CannotNameLibraryType(access.Expression))
+        {
+            return false;
+        }
+
+        if (SyntaxFacts.ReceiverTypeName(access.Expression) is not { } name || !parsers.AllSealed || parsers.Aliases.Contains(name))
+        {
+            return true;
+        }
+
+        return parsers.ByName.TryGetValue(name, out string? typeName) && reports(typeName, text);
     }
 
     /// <summary>
@@ -59,7 +93,7 @@ public sealed class UnparsableConstantAnalyzer : DiagnosticAnalyzer
     internal static bool TryGetConstantParse(
         InvocationExpressionSyntax invocation,
         SemanticModel semanticModel,
-        ImmutableDictionary<INamedTypeSymbol, string> parsers,
+        Parsers parsers,
         CancellationToken cancellationToken,
         out string typeName,
         out INamedTypeSymbol parserType,
@@ -76,7 +110,7 @@ public sealed class UnparsableConstantAnalyzer : DiagnosticAnalyzer
             || !method.IsStatic
             || method.Parameters.Length != 1
             || method.Parameters[0].Type.SpecialType != SpecialType.System_String
-            || !parsers.TryGetValue(method.ContainingType, out string? name))
+            || !parsers.Types.TryGetValue(method.ContainingType, out string? name))
         {
             return false;
         }
@@ -93,9 +127,11 @@ public sealed class UnparsableConstantAnalyzer : DiagnosticAnalyzer
         return true;
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, ImmutableDictionary<INamedTypeSymbol, string> parsers)
+    private static void Analyze(SyntaxNodeAnalysisContext context, Parsers parsers)
     {
-        if (!TryGetConstantParse((InvocationExpressionSyntax)context.Node, context.SemanticModel, parsers, context.CancellationToken, out string typeName, out INamedTypeSymbol type, out string text, out ExpressionSyntax argument))
+        var invocation = (InvocationExpressionSyntax)context.Node;
+        if (!MayReport(invocation, parsers, static (typeName, text) => ConstantParsers.Check(typeName, text) is not null)
+            || !TryGetConstantParse((InvocationExpressionSyntax)context.Node, context.SemanticModel, parsers, context.CancellationToken, out string typeName, out INamedTypeSymbol type, out string text, out ExpressionSyntax argument))
         {
             return;
         }
@@ -109,5 +145,37 @@ public sealed class UnparsableConstantAnalyzer : DiagnosticAnalyzer
                 type.Name,
                 reason));
         }
+    }
+
+    /// <summary>The parser types of the referenced library, by symbol and by name, and the aliases that could rename them.</summary>
+    internal sealed class Parsers
+    {
+        public Parsers(ImmutableDictionary<INamedTypeSymbol, string> types, ImmutableHashSet<string> aliases)
+        {
+            Types = types;
+            Aliases = aliases;
+            ImmutableDictionary<string, string>.Builder byName = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+            bool allSealed = true;
+            foreach (KeyValuePair<INamedTypeSymbol, string> pair in types)
+            {
+                byName[pair.Key.Name] = pair.Value;
+                allSealed &= pair.Key.IsSealed;
+            }
+
+            ByName = byName.ToImmutable();
+            AllSealed = allSealed && ByName.Count == types.Count;
+        }
+
+        /// <summary>Metadata name of each parser type.</summary>
+        public ImmutableDictionary<INamedTypeSymbol, string> Types { get; }
+
+        /// <summary>Metadata name of each parser type, by the type's simple name.</summary>
+        public ImmutableDictionary<string, string> ByName { get; }
+
+        /// <summary>Every using alias of the compilation.</summary>
+        public ImmutableHashSet<string> Aliases { get; }
+
+        /// <summary>True when no type can derive from a parser type (and no two share a simple name).</summary>
+        public bool AllSealed { get; }
     }
 }
