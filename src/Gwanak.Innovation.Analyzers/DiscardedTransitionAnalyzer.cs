@@ -1,5 +1,8 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -32,7 +35,12 @@ public sealed class DiscardedTransitionAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(c => Analyze(c, library), OperationKind.ExpressionStatement);
+            // The names of the library's transitions, so that only a bare call by one of these names is bound.
+            ImmutableHashSet<string> names = TransitionNames(library.GlobalNamespace);
+            if (!names.IsEmpty)
+            {
+                start.RegisterSyntaxNodeAction(c => Analyze(c, library, names), SyntaxKind.ExpressionStatement);
+            }
         });
     }
 
@@ -46,32 +54,117 @@ public sealed class DiscardedTransitionAnalyzer : DiagnosticAnalyzer
             && ModelSymbols.IsDeclaredIn(method, library);
     }
 
-    private static void Analyze(OperationAnalysisContext context, IAssemblySymbol library)
+    /// <summary>True when <paramref name="method"/> is a transition: an instance method of the library returning its containing type.</summary>
+    internal static bool IsTransition(IMethodSymbol method, IAssemblySymbol library)
+        => !method.IsStatic
+            && method.MethodKind != MethodKind.ReducedExtension
+            && SymbolEqualityComparer.Default.Equals(method.ReturnType.OriginalDefinition, method.ContainingType.OriginalDefinition)
+            && ModelSymbols.IsDeclaredIn(method, library);
+
+    private static ImmutableHashSet<string> TransitionNames(INamespaceSymbol root)
     {
-        var statement = (IExpressionStatementOperation)context.Operation;
-        if (statement.Operation is not IInvocationOperation invocation || !IsTransition(invocation, library))
+        ImmutableHashSet<string>.Builder names = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            INamespaceOrTypeSymbol container = pending.Pop();
+            foreach (ISymbol member in container.GetMembers())
+            {
+                switch (member)
+                {
+                    case INamespaceOrTypeSymbol nested:
+                        pending.Push(nested);
+                        break;
+                    case IMethodSymbol { IsStatic: false, MethodKind: MethodKind.Ordinary } method
+                        when SymbolEqualityComparer.Default.Equals(method.ReturnType.OriginalDefinition, method.ContainingType.OriginalDefinition):
+                        names.Add(method.Name);
+                        break;
+                }
+            }
+        }
+
+        return names.ToImmutable();
+    }
+
+    private static void Analyze(SyntaxNodeAnalysisContext context, IAssemblySymbol library, ImmutableHashSet<string> names)
+    {
+        var statement = (ExpressionStatementSyntax)context.Node;
+        if (statement.Expression is not InvocationExpressionSyntax call
+            || SyntaxFacts.InvokedName(call) is not { } name
+            || !names.Contains(name)
+            || call.Expression is MemberBindingExpressionSyntax
+            || context.SemanticModel.GetSymbolInfo(call, context.CancellationToken).Symbol is not IMethodSymbol method
+            || !IsTransition(method, library))
         {
             return;
         }
 
+        if (call.Expression is not MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression } access)
+        {
+            // A call on the implicit this: rare enough to read from the operation tree of this one statement.
+            AnalyzeOperation(context, library, statement);
+            return;
+        }
+
         // In a chain (x.With(a).With(b)), the state that was meant to change is the root receiver's.
+        ExpressionSyntax receiver = SyntaxFacts.StripParentheses(access.Expression);
+        while (receiver is InvocationExpressionSyntax inner
+            && context.SemanticModel.GetSymbolInfo(inner, context.CancellationToken).Symbol is IMethodSymbol innerMethod
+            && IsTransition(innerMethod, library))
+        {
+            if (inner.Expression is not MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression } innerAccess)
+            {
+                AnalyzeOperation(context, library, statement);
+                return;
+            }
+
+            receiver = SyntaxFacts.StripParentheses(innerAccess.Expression);
+        }
+
+        bool assignable = context.SemanticModel.GetSymbolInfo(receiver, context.CancellationToken).Symbol switch
+        {
+            ILocalSymbol local => !local.IsConst && local.RefKind != RefKind.RefReadOnly && IsPlainLocal(local),
+            IParameterSymbol { IsThis: false } parameter => parameter.RefKind is RefKind.None or RefKind.Ref or RefKind.Out,
+            IFieldSymbol field => !field.IsReadOnly && !field.IsConst,
+            IPropertySymbol property => property.SetMethod is { IsInitOnly: false } && !property.IsIndexer,
+            _ => false,
+        };
+        Report(context, statement, receiver, assignable, method);
+    }
+
+    // The reading of the whole statement from its operation tree, kept for call shapes the syntax above does not cover.
+    private static void AnalyzeOperation(SyntaxNodeAnalysisContext context, IAssemblySymbol library, ExpressionStatementSyntax statementSyntax)
+    {
+        if (context.SemanticModel.GetOperation(statementSyntax, context.CancellationToken) is not IExpressionStatementOperation statement
+            || statement.Operation is not IInvocationOperation invocation
+            || !IsTransition(invocation, library))
+        {
+            return;
+        }
+
         IOperation receiver = invocation.Instance!;
         while (receiver is IInvocationOperation inner && IsTransition(inner, library))
         {
             receiver = inner.Instance!;
         }
 
-        ImmutableDictionary<string, string?> properties = IsAssignable(receiver)
+        Report(context, statementSyntax, receiver.Syntax, IsAssignable(receiver), invocation.TargetMethod);
+    }
+
+    private static void Report(SyntaxNodeAnalysisContext context, ExpressionStatementSyntax statement, SyntaxNode receiver, bool assignable, IMethodSymbol method)
+    {
+        ImmutableDictionary<string, string?> properties = assignable
             ? ImmutableDictionary<string, string?>.Empty.Add(AssignableProperty, "true")
             : ImmutableDictionary<string, string?>.Empty;
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.DiscardedTransition,
-            statement.Syntax.GetLocation(),
-            new[] { receiver.Syntax.GetLocation() },
+            statement.GetLocation(),
+            new[] { receiver.GetLocation() },
             properties,
-            invocation.TargetMethod.Name,
-            invocation.TargetMethod.ContainingType.Name,
-            receiver.Syntax.ToString()));
+            method.Name,
+            method.ContainingType.Name,
+            receiver.ToString()));
     }
 
     private static bool IsAssignable(IOperation receiver) => receiver switch

@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Threading;
 using Gwanak.Innovation.Primitives.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Gwanak.Innovation.Analyzers;
 
@@ -37,52 +39,72 @@ public sealed class FloatingPointMoneyAnalyzer : DiagnosticAnalyzer
 
             INamedTypeSymbol? currency = start.Compilation.GetTypeByMetadataName("Gwanak.Innovation.Primitives.Currency");
             INamedTypeSymbol? convert = start.Compilation.GetTypeByMetadataName("System.Convert");
-            start.RegisterOperationAction(c => Analyze(c, money, currency, convert), OperationKind.Invocation, OperationKind.ObjectCreation);
+            ImmutableHashSet<string> aliases = SyntaxFacts.AliasNames(start.Compilation, start.CancellationToken);
+            start.RegisterSyntaxNodeAction(
+                c => Analyze(c, money, currency, convert, aliases),
+                SyntaxKind.InvocationExpression,
+                SyntaxKind.ObjectCreationExpression,
+                SyntaxKind.ImplicitObjectCreationExpression);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol money, INamedTypeSymbol? currencyType, INamedTypeSymbol? convert)
+    private static void Analyze(SyntaxNodeAnalysisContext context, INamedTypeSymbol money, INamedTypeSymbol? currencyType, INamedTypeSymbol? convert, ImmutableHashSet<string> aliases)
     {
-        IMethodSymbol? method;
-        ImmutableArray<IArgumentOperation> arguments;
-        if (context.Operation is IInvocationOperation invocation)
+        // Only Won, Dollars and TryCreate calls and constructor calls that can create a Money reach the semantic model,
+        // and only when an argument could be the floating-point or fractional amount: whole-number literals never are.
+        if (SyntaxFacts.ArgumentsOf(context.Node) is not { Arguments.Count: > 0 } candidateArguments)
         {
-            method = invocation.TargetMethod;
-            arguments = invocation.Arguments;
-            if (method.Name is not ("Won" or "Dollars" or "TryCreate"))
-            {
-                return;
-            }
-        }
-        else
-        {
-            var creation = (IObjectCreationOperation)context.Operation;
-            method = creation.Constructor;
-            arguments = creation.Arguments;
+            return;
         }
 
-        if (method is null || !method.IsStatic && method.MethodKind != MethodKind.Constructor
+        switch (context.Node)
+        {
+            case InvocationExpressionSyntax invocation when SyntaxFacts.InvokedName(invocation) is "Won" or "Dollars" or "TryCreate":
+            case ObjectCreationExpressionSyntax { Type: var type } when CreatedTypeName(type) is not { } name || name == money.Name || aliases.Contains(name):
+            case ImplicitObjectCreationExpressionSyntax:
+                break;
+            default:
+                return;
+        }
+
+        bool wholeNumbers = true;
+        foreach (ArgumentSyntax argument in candidateArguments.Arguments)
+        {
+            wholeNumbers &= SyntaxFacts.IsWholeNumberLiteral(argument.Expression);
+        }
+
+        if (wholeNumbers)
+        {
+            return;
+        }
+
+        SemanticModel model = context.SemanticModel;
+        CancellationToken cancellationToken = context.CancellationToken;
+        if (SyntaxFacts.ArgumentsOf(context.Node) is not { } argumentList
+            || model.GetSymbolInfo(context.Node, cancellationToken).Symbol is not IMethodSymbol method
+            || !method.IsStatic && method.MethodKind != MethodKind.Constructor
             || !SymbolEqualityComparer.Default.Equals(method.ContainingType, money))
         {
             return;
         }
 
-        IArgumentOperation? amount = null;
-        IArgumentOperation? currency = null;
-        foreach (IArgumentOperation argument in arguments)
+        ExpressionSyntax? amount = null;
+        ExpressionSyntax? currency = null;
+        SeparatedSyntaxList<ArgumentSyntax> arguments = argumentList.Arguments;
+        for (int i = 0; i < arguments.Count; i++)
         {
-            if (argument.Parameter is null)
+            if (SyntaxFacts.ParameterOf(method, arguments, i) is not { } parameter)
             {
                 continue;
             }
 
-            if (argument.Parameter.Type.SpecialType == SpecialType.System_Decimal && argument.Parameter.Name == "amount")
+            if (parameter.Type.SpecialType == SpecialType.System_Decimal && parameter.Name == "amount")
             {
-                amount = argument;
+                amount = SyntaxFacts.StripParentheses(arguments[i].Expression);
             }
-            else if (SymbolEqualityComparer.Default.Equals(argument.Parameter.Type, currencyType))
+            else if (SymbolEqualityComparer.Default.Equals(parameter.Type, currencyType))
             {
-                currency = argument;
+                currency = SyntaxFacts.StripParentheses(arguments[i].Expression);
             }
         }
 
@@ -91,64 +113,85 @@ public sealed class FloatingPointMoneyAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (FloatingSource(amount.Value, convert) is { } floating)
+        if (FloatingSource(model, amount, convert, cancellationToken) is { } floating)
         {
             ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty;
-            if (floating.ConstantValue is { HasValue: true, Value: { } constant })
+            if (model.GetConstantValue(floating.Source, cancellationToken) is { HasValue: true, Value: { } constant })
             {
                 // The literal holds the value the conversion gives at run time.
                 decimal converted = constant is float f ? (decimal)f : (decimal)Convert.ToDouble(constant, CultureInfo.InvariantCulture);
                 properties = properties.Add(LiteralProperty, converted.ToString(CultureInfo.InvariantCulture) + "m");
             }
 
-            string typeName = floating.Type!.SpecialType == SpecialType.System_Single ? "float" : "double";
+            string typeName = floating.Type == SpecialType.System_Single ? "float" : "double";
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.FloatingPointMoney,
-                amount.Value.Syntax.GetLocation(),
+                amount.GetLocation(),
                 properties,
                 $"The amount of {money.Name}.{(method.MethodKind == MethodKind.Constructor ? money.Name : method.Name)} comes from a {typeName}, which cannot hold most decimal fractions exactly; write the amount as a decimal (for example 1.5m)"));
             return;
         }
 
-        if (amount.Value.ConstantValue is { HasValue: true, Value: decimal value }
-            && CurrencyCode(method, currency) is { } code
+        if (model.GetConstantValue(amount, cancellationToken) is { HasValue: true, Value: decimal value }
+            && CurrencyCode(model, method, currency, cancellationToken) is { } code
             && MoneySyntax.MinorUnitsOf(code) is var minor and >= 0
             && !MoneySyntax.FitsMinorUnits(value, minor))
         {
             string allowed = minor == 0 ? code + " has no minor unit, so a fraction would throw at run time" : code + " has " + minor + " decimal places, so more would throw at run time";
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.FloatingPointMoney,
-                amount.Value.Syntax.GetLocation(),
+                amount.GetLocation(),
                 $"{value.ToString(CultureInfo.InvariantCulture)} is not an amount of {code}: {allowed}"));
         }
     }
 
-    // The double or float operand that is converted to the decimal amount, if any.
-    private static IOperation? FloatingSource(IOperation value, INamedTypeSymbol? convert)
+    // The name a created type is written by (Money, Primitives.Money, global::...Money), or null when the syntax does not tell.
+    private static string? CreatedTypeName(TypeSyntax type) => type switch
     {
-        while (value is IParenthesizedOperation parenthesized)
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        QualifiedNameSyntax { Right: IdentifierNameSyntax right } => right.Identifier.ValueText,
+        AliasQualifiedNameSyntax { Name: IdentifierNameSyntax name } => name.Identifier.ValueText,
+        PredefinedTypeSyntax or GenericNameSyntax or NullableTypeSyntax or QualifiedNameSyntax { Right: GenericNameSyntax } => string.Empty,
+        _ => null,
+    };
+
+    // The double or float expression that is converted to the decimal amount, if any: the operand of a conversion
+    // (a cast, or an implicit conversion where the amount is passed), of Convert.ToDecimal or of new decimal(...).
+    private static (ExpressionSyntax Source, SpecialType Type)? FloatingSource(SemanticModel model, ExpressionSyntax value, INamedTypeSymbol? convert, CancellationToken cancellationToken)
+    {
+        TypeInfo info = model.GetTypeInfo(value, cancellationToken);
+        ExpressionSyntax? operand;
+        if (!SymbolEqualityComparer.Default.Equals(info.Type, info.ConvertedType))
         {
-            value = parenthesized.Operand;
+            operand = value;
+        }
+        else
+        {
+            operand = value switch
+            {
+                CastExpressionSyntax cast => cast.Expression,
+                InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } call
+                    when model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { Name: "ToDecimal", Parameters.Length: 1 } method
+                        && SymbolEqualityComparer.Default.Equals(method.ContainingType, convert) => call.ArgumentList.Arguments[0].Expression,
+                BaseObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: 1 } creation
+                    when info.Type?.SpecialType == SpecialType.System_Decimal
+                        && model.GetSymbolInfo(creation, cancellationToken).Symbol is IMethodSymbol { Parameters.Length: 1 } => creation.ArgumentList.Arguments[0].Expression,
+                _ => null,
+            };
         }
 
-        IOperation? operand = value switch
+        if (operand is null)
         {
-            IConversionOperation conversion => conversion.Operand,
-            IInvocationOperation { TargetMethod.Name: "ToDecimal", Arguments.Length: 1 } call
-                when SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, convert) => call.Arguments[0].Value,
-            IObjectCreationOperation { Type.SpecialType: SpecialType.System_Decimal, Arguments.Length: 1 } creation => creation.Arguments[0].Value,
-            _ => null,
-        };
-        while (operand is IConversionOperation { IsImplicit: true } implicitConversion)
-        {
-            operand = implicitConversion.Operand;
+            return null;
         }
 
-        return operand?.Type?.SpecialType is SpecialType.System_Double or SpecialType.System_Single ? operand : null;
+        operand = SyntaxFacts.StripParentheses(operand);
+        SpecialType type = model.GetTypeInfo(operand, cancellationToken).Type?.SpecialType ?? SpecialType.None;
+        return type is SpecialType.System_Double or SpecialType.System_Single ? (operand, type) : null;
     }
 
     // The currency named by the call: Won is KRW, Dollars is USD, otherwise Currency.Krw / Currency.Usd / Currency.FromCode("...").
-    private static string? CurrencyCode(IMethodSymbol method, IArgumentOperation? currency)
+    private static string? CurrencyCode(SemanticModel model, IMethodSymbol method, ExpressionSyntax? currency, CancellationToken cancellationToken)
     {
         switch (method.Name)
         {
@@ -158,12 +201,24 @@ public sealed class FloatingPointMoneyAnalyzer : DiagnosticAnalyzer
                 return "USD";
         }
 
-        return currency?.Value switch
+        if (currency is null)
         {
-            IPropertyReferenceOperation { Property.Name: "Krw" } => "KRW",
-            IPropertyReferenceOperation { Property.Name: "Usd" } => "USD",
-            IInvocationOperation { TargetMethod.Name: "FromCode", Arguments.Length: 1 } call
-                when call.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string code } => code,
+            return null;
+        }
+
+        TypeInfo info = model.GetTypeInfo(currency, cancellationToken);
+        if (!SymbolEqualityComparer.Default.Equals(info.Type, info.ConvertedType))
+        {
+            return null;
+        }
+
+        return model.GetSymbolInfo(currency, cancellationToken).Symbol switch
+        {
+            IPropertySymbol { Name: "Krw" } => "KRW",
+            IPropertySymbol { Name: "Usd" } => "USD",
+            IMethodSymbol { Name: "FromCode", Parameters.Length: 1 }
+                when currency is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } call
+                    && model.GetConstantValue(call.ArgumentList.Arguments[0].Expression, cancellationToken) is { HasValue: true, Value: string code } => code,
             _ => null,
         };
     }

@@ -3,7 +3,8 @@ using System.Collections.Immutable;
 using Gwanak.Innovation.Primitives.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Gwanak.Innovation.Analyzers;
 
@@ -50,30 +51,39 @@ public sealed class NamedDistrictCodeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var parsers = ImmutableDictionary<INamedTypeSymbol, string>.Empty
-                .WithComparers(SymbolEqualityComparer.Default)
-                .Add(codeType, ConstantParsers.AdministrativeDistrictCode);
+            var parsers = new UnparsableConstantAnalyzer.Parsers(
+                ImmutableDictionary<INamedTypeSymbol, string>.Empty
+                    .WithComparers(SymbolEqualityComparer.Default)
+                    .Add(codeType, ConstantParsers.AdministrativeDistrictCode),
+                SyntaxFacts.AliasNames(start.Compilation, start.CancellationToken));
             ImmutableHashSet<string> named = members.ToImmutable();
-            start.RegisterOperationAction(c => Analyze(c, parsers, named), OperationKind.Invocation);
+            start.RegisterSyntaxNodeAction(c => Analyze(c, parsers, named), SyntaxKind.InvocationExpression);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, ImmutableDictionary<INamedTypeSymbol, string> parsers, ImmutableHashSet<string> members)
+    private static void Analyze(SyntaxNodeAnalysisContext context, UnparsableConstantAnalyzer.Parsers parsers, ImmutableHashSet<string> members)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (!UnparsableConstantAnalyzer.TryGetConstantParse(invocation, parsers, out _, out string text, out _)
-            || AdministrativeCodeSyntax.TryRead(text.AsSpan(), out long code10) is not null
-            || SeoulDistrictCodes.NameOf(code10) is not { } name
-            || !members.Contains(name))
+        var invocation = (InvocationExpressionSyntax)context.Node;
+        if (!UnparsableConstantAnalyzer.MayReport(invocation, parsers, (_, text) => NamedMember(text, members) is not null)
+            || !UnparsableConstantAnalyzer.TryGetConstantParse(invocation, context.SemanticModel, parsers, context.CancellationToken, out _, out _, out string text, out _)
+            || NamedMember(text, members) is not { } name)
         {
             return;
         }
 
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.NamedDistrictCode,
-            invocation.Syntax.GetLocation(),
+            invocation.GetLocation(),
             ImmutableDictionary<string, string?>.Empty.Add(MemberProperty, name),
             text,
             name));
     }
+
+    // The member of AdministrativeDistrictCode.Seoul that the referenced library has for the code, if any.
+    private static string? NamedMember(string text, ImmutableHashSet<string> members)
+        => AdministrativeCodeSyntax.TryRead(text.AsSpan(), out long code10) is null
+            && SeoulDistrictCodes.NameOf(code10) is { } name
+            && members.Contains(name)
+                ? name
+                : null;
 }

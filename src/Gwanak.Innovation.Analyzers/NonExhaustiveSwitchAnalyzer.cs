@@ -1,9 +1,12 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace Gwanak.Innovation.Analyzers;
 
@@ -30,63 +33,110 @@ public sealed class NonExhaustiveSwitchAnalyzer : DiagnosticAnalyzer
             IAssemblySymbol? library = ModelSymbols.FindLibrary(start.Compilation);
             if (library is not null)
             {
-                start.RegisterOperationAction(c => Analyze(c, library), OperationKind.Switch);
+                start.RegisterSyntaxNodeAction(c => Analyze(c, library), SyntaxKind.SwitchStatement);
             }
         });
     }
 
-    /// <summary>The members of <paramref name="enumType"/> that no case of <paramref name="switchOperation"/> names, or an empty list when a default exists.</summary>
-    internal static List<IFieldSymbol> Missing(ISwitchOperation switchOperation, INamedTypeSymbol enumType)
+    /// <summary>
+    /// The members of <paramref name="enumType"/> that no section of <paramref name="switchStatement"/> names, or an empty list
+    /// when a default, a discard or a <c>var</c> pattern catches the rest (a label with a <c>when</c> clause covers nothing),
+    /// read from the syntax and the constant values of the labels.
+    /// </summary>
+    internal static List<IFieldSymbol> Missing(SwitchStatementSyntax switchStatement, INamedTypeSymbol enumType, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
         var covered = new HashSet<object>();
-        foreach (ISwitchCaseOperation section in switchOperation.Cases)
+        foreach (SwitchSectionSyntax section in switchStatement.Sections)
         {
-            foreach (ICaseClauseOperation clause in section.Clauses)
+            foreach (SwitchLabelSyntax label in section.Labels)
             {
-                switch (clause)
+                switch (label)
                 {
-                    case IDefaultCaseClauseOperation:
+                    case DefaultSwitchLabelSyntax:
                         return new List<IFieldSymbol>();
-                    case ISingleValueCaseClauseOperation { Value.ConstantValue: { HasValue: true, Value: { } value } }:
-                        covered.Add(value);
+                    case CaseSwitchLabelSyntax caseLabel:
+                        AddConstant(covered, semanticModel.GetConstantValue(caseLabel.Value, cancellationToken));
                         break;
-                    case IPatternCaseClauseOperation { Guard: null, Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: { } constant } } }:
-                        covered.Add(constant);
+                    case CasePatternSwitchLabelSyntax { WhenClause: null } patternLabel:
+                        PatternSyntax pattern = patternLabel.Pattern;
+                        while (pattern is ParenthesizedPatternSyntax parenthesized)
+                        {
+                            pattern = parenthesized.Pattern;
+                        }
+
+                        switch (pattern)
+                        {
+                            case ConstantPatternSyntax constant:
+                                AddConstant(covered, semanticModel.GetConstantValue(constant.Expression, cancellationToken));
+                                break;
+                            case DiscardPatternSyntax:
+                            case VarPatternSyntax { Designation: SingleVariableDesignationSyntax or DiscardDesignationSyntax }:
+                                return new List<IFieldSymbol>();
+                        }
+
                         break;
-                    case IPatternCaseClauseOperation { Guard: null, Pattern: IDiscardPatternOperation or IDeclarationPatternOperation { MatchesNull: true } }:
-                        return new List<IFieldSymbol>();
                 }
             }
         }
 
-        return enumType.GetMembers()
-            .OfType<IFieldSymbol>()
-            .Where(f => f.HasConstantValue && f.ConstantValue is not null && !covered.Contains(f.ConstantValue))
-            .ToList();
+        var missing = new List<IFieldSymbol>();
+        foreach (ISymbol member in enumType.GetMembers())
+        {
+            if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: { } value } field && !covered.Contains(Normalize(value)))
+            {
+                missing.Add(field);
+            }
+        }
+
+        return missing;
     }
 
-    private static void Analyze(OperationAnalysisContext context, IAssemblySymbol library)
+    // A label's constant is read before its conversion to the enum (case 0: is an int); compare by numeric value.
+    private static void AddConstant(HashSet<object> covered, Optional<object?> constant)
     {
-        var switchOperation = (ISwitchOperation)context.Operation;
-        if (switchOperation.Value.Type is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType
+        if (constant is { HasValue: true, Value: { } value })
+        {
+            covered.Add(Normalize(value));
+        }
+    }
+
+    private static object Normalize(object value) => value switch
+    {
+        sbyte or byte or short or ushort or int or uint or long or char => System.Convert.ToInt64(value, CultureInfo.InvariantCulture),
+        ulong unsigned => unsigned <= long.MaxValue ? (object)(long)unsigned : unsigned,
+        _ => value,
+    };
+
+    private static void Analyze(SyntaxNodeAnalysisContext context, IAssemblySymbol library)
+    {
+        var switchStatement = (SwitchStatementSyntax)context.Node;
+        foreach (SwitchSectionSyntax section in switchStatement.Sections)
+        {
+            foreach (SwitchLabelSyntax label in section.Labels)
+            {
+                if (label is DefaultSwitchLabelSyntax)
+                {
+                    return;
+                }
+            }
+        }
+
+        if (context.SemanticModel.GetTypeInfo(switchStatement.Expression, context.CancellationToken).Type is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType
             || !ModelSymbols.IsDeclaredIn(enumType, library))
         {
             return;
         }
 
-        List<IFieldSymbol> missing = Missing(switchOperation, enumType);
+        List<IFieldSymbol> missing = Missing(switchStatement, enumType, context.SemanticModel, context.CancellationToken);
         if (missing.Count == 0)
         {
             return;
         }
 
         string names = string.Join(", ", missing.Select(f => f.Name));
-        Location location = switchOperation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.SwitchStatementSyntax syntax
-            ? syntax.SwitchKeyword.GetLocation()
-            : switchOperation.Syntax.GetLocation();
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.NonExhaustiveSwitch,
-            location,
+            switchStatement.SwitchKeyword.GetLocation(),
             ImmutableDictionary<string, string?>.Empty.Add(MissingProperty, names),
             enumType.Name,
             names));

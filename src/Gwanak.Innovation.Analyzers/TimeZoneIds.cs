@@ -24,9 +24,19 @@ internal static class TimeZoneIds
     {
         string? best = null;
         int bestDistance = int.MaxValue;
+
+        // Two rows of the distance table, shared by all candidates.
+        var previous = new int[64];
+        var current = new int[64];
         foreach (string candidate in Ids.Value)
         {
-            int distance = Distance(id, candidate, bestDistance);
+            if (candidate.Length >= previous.Length)
+            {
+                previous = new int[candidate.Length + 1];
+                current = new int[candidate.Length + 1];
+            }
+
+            int distance = Distance(id, candidate, bestDistance, previous, current);
             if (distance < bestDistance)
             {
                 bestDistance = distance;
@@ -40,14 +50,16 @@ internal static class TimeZoneIds
 
     /// <summary>Levenshtein distance, case-insensitive, giving up once it exceeds <paramref name="limit"/>.</summary>
     public static int Distance(string a, string b, int limit)
+        => Distance(a, b, limit, new int[b.Length + 1], new int[b.Length + 1]);
+
+    // The same, in two rows of at least b.Length + 1 cells given by the caller.
+    private static int Distance(string a, string b, int limit, int[] previous, int[] current)
     {
         if (Math.Abs(a.Length - b.Length) > limit)
         {
             return int.MaxValue;
         }
 
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
         for (int j = 0; j <= b.Length; j++)
         {
             previous[j] = j;

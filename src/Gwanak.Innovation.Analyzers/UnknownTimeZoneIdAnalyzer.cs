@@ -1,9 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Gwanak.Innovation.Analyzers;
 
@@ -36,82 +38,128 @@ public sealed class UnknownTimeZoneIdAnalyzer : DiagnosticAnalyzer
 
             IPropertySymbol? tzdb = start.Compilation.GetTypeByMetadataName("NodaTime.DateTimeZoneProviders")?
                 .GetMembers("Tzdb").OfType<IPropertySymbol>().FirstOrDefault();
-            start.RegisterOperationAction(c => AnalyzeCall(c, library, tzdb), OperationKind.Invocation, OperationKind.ObjectCreation);
+            // The names of the library's methods with a zone id parameter, so that only calls by these names are bound.
+            ZoneIdTakers takers = ZoneIdTakers.Of(library.GlobalNamespace);
+            if (tzdb is not null || !takers.Names.IsEmpty)
+            {
+                start.RegisterSyntaxNodeAction(c => AnalyzeInvocation(c, library, tzdb, takers.Names), SyntaxKind.InvocationExpression);
+            }
+
+            if (takers.HasConstructors)
+            {
+                start.RegisterSyntaxNodeAction(
+                    c => AnalyzeCall(c, library, c.Node),
+                    SyntaxKind.ObjectCreationExpression,
+                    SyntaxKind.ImplicitObjectCreationExpression,
+                    SyntaxKind.BaseConstructorInitializer,
+                    SyntaxKind.ThisConstructorInitializer,
+                    SyntaxKind.PrimaryConstructorBaseType);
+            }
+
             if (tzdb is not null)
             {
-                start.RegisterOperationAction(c => AnalyzeIndexer(c, tzdb), OperationKind.PropertyReference);
+                start.RegisterSyntaxNodeAction(c => AnalyzeIndexer(c, tzdb), SyntaxKind.ElementAccessExpression);
             }
         });
     }
 
-    private static void AnalyzeIndexer(OperationAnalysisContext context, IPropertySymbol tzdb)
+    private static bool IsZoneIdParameter(IParameterSymbol parameter)
+        => parameter.Type.SpecialType == SpecialType.System_String
+            && (parameter.Name.EndsWith("ZoneId", StringComparison.Ordinal) || parameter.Name.EndsWith("zoneId", StringComparison.Ordinal));
+
+    private static void AnalyzeIndexer(SyntaxNodeAnalysisContext context, IPropertySymbol tzdb)
     {
-        var reference = (IPropertyReferenceOperation)context.Operation;
-        if (reference.Property.IsIndexer
-            && reference.Arguments.Length == 1
-            && IsTzdb(reference.Instance, tzdb))
+        var access = (ElementAccessExpressionSyntax)context.Node;
+        if (access.ArgumentList.Arguments.Count == 1
+            && !IsKnownLiteral(access.ArgumentList.Arguments[0].Expression)
+            && IsTzdb(access.Expression, context, tzdb)
+            && context.SemanticModel.GetSymbolInfo(access, context.CancellationToken).Symbol is IPropertySymbol { IsIndexer: true, Parameters.Length: 1 })
         {
-            Check(context, reference.Arguments[0]);
+            Check(context, access.ArgumentList.Arguments[0].Expression);
         }
     }
 
-    private static void AnalyzeCall(OperationAnalysisContext context, IAssemblySymbol library, IPropertySymbol? tzdb)
+    private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, IAssemblySymbol library, IPropertySymbol? tzdb, ImmutableHashSet<string> names)
     {
-        IMethodSymbol? method;
-        ImmutableArray<IArgumentOperation> arguments;
-        IOperation? instance = null;
-        if (context.Operation is IInvocationOperation invocation)
+        var invocation = (InvocationExpressionSyntax)context.Node;
+        string? name = SyntaxFacts.InvokedName(invocation);
+        if (name == "GetZoneOrNull"
+            && tzdb is not null
+            && invocation.ArgumentList.Arguments.Count == 1
+            && !IsKnownLiteral(invocation.ArgumentList.Arguments[0].Expression)
+            && invocation.Expression is MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression } access
+            && IsTzdb(access.Expression, context, tzdb)
+            && context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is IMethodSymbol { Name: "GetZoneOrNull", Parameters.Length: 1, IsStatic: false })
         {
-            method = invocation.TargetMethod;
-            arguments = invocation.Arguments;
-            instance = invocation.Instance;
-        }
-        else
-        {
-            var creation = (IObjectCreationOperation)context.Operation;
-            method = creation.Constructor;
-            arguments = creation.Arguments;
+            Check(context, invocation.ArgumentList.Arguments[0].Expression);
+            return;
         }
 
-        if (method is null)
+        if (name is not null && names.Contains(name))
+        {
+            AnalyzeCall(context, library, invocation);
+        }
+    }
+
+    private static void AnalyzeCall(SyntaxNodeAnalysisContext context, IAssemblySymbol library, SyntaxNode call)
+    {
+        if (SyntaxFacts.ArgumentsOf(call) is not { } argumentList
+            || context.SemanticModel.GetSymbolInfo(call, context.CancellationToken).Symbol is not IMethodSymbol method
+            || !ModelSymbols.IsDeclaredIn(method, library))
         {
             return;
         }
 
-        if (method.Name == "GetZoneOrNull" && tzdb is not null && arguments.Length == 1 && IsTzdb(instance, tzdb))
+        // The receiver of an extension method is its first argument.
+        if (method.ReducedFrom is { } extension
+            && IsZoneIdParameter(extension.Parameters[0])
+            && call is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax receiver })
         {
-            Check(context, arguments[0]);
-            return;
+            Check(context, receiver.Expression);
         }
 
-        if (!ModelSymbols.IsDeclaredIn(method, library))
+        SeparatedSyntaxList<ArgumentSyntax> arguments = argumentList.Arguments;
+        for (int i = 0; i < arguments.Count; i++)
         {
-            return;
-        }
-
-        foreach (IArgumentOperation argument in arguments)
-        {
-            if (argument.Parameter is { Type.SpecialType: SpecialType.System_String } parameter
-                && (parameter.Name.EndsWith("ZoneId", StringComparison.Ordinal) || parameter.Name.EndsWith("zoneId", StringComparison.Ordinal)))
+            if (SyntaxFacts.ParameterOf(method, arguments, i) is { } parameter && IsZoneIdParameter(parameter))
             {
-                Check(context, argument);
+                Check(context, arguments[i].Expression);
             }
         }
     }
 
-    private static bool IsTzdb(IOperation? instance, IPropertySymbol tzdb)
+    // A literal id that TZDB knows is never reported, whatever it is passed to: no need to bind the call.
+    private static bool IsKnownLiteral(ExpressionSyntax value)
+        => SyntaxFacts.StringLiteral(value) is { } id && TimeZoneIds.IsKnown(id);
+
+    // DateTimeZoneProviders.Tzdb, also through parentheses or a cast.
+    private static bool IsTzdb(ExpressionSyntax instance, SyntaxNodeAnalysisContext context, IPropertySymbol tzdb)
     {
-        while (instance is IConversionOperation conversion)
+        while (true)
         {
-            instance = conversion.Operand;
+            instance = SyntaxFacts.StripParentheses(instance);
+            if (instance is not CastExpressionSyntax cast)
+            {
+                break;
+            }
+
+            instance = cast.Expression;
         }
 
-        return instance is IPropertyReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Property, tzdb);
+        string? name = instance switch
+        {
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            _ => null,
+        };
+        return name == tzdb.Name
+            && SymbolEqualityComparer.Default.Equals(context.SemanticModel.GetSymbolInfo(instance, context.CancellationToken).Symbol, tzdb);
     }
 
-    private static void Check(OperationAnalysisContext context, IArgumentOperation argument)
+    private static void Check(SyntaxNodeAnalysisContext context, ExpressionSyntax value)
     {
-        if (argument.Value.ConstantValue is not { HasValue: true, Value: string id } || TimeZoneIds.IsKnown(id))
+        value = SyntaxFacts.StripParentheses(value);
+        if (context.SemanticModel.GetConstantValue(value, context.CancellationToken) is not { HasValue: true, Value: string id } || TimeZoneIds.IsKnown(id))
         {
             return;
         }
@@ -122,9 +170,54 @@ public sealed class UnknownTimeZoneIdAnalyzer : DiagnosticAnalyzer
             : ImmutableDictionary<string, string?>.Empty.Add(SuggestionProperty, suggestion);
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.UnknownTimeZoneId,
-            argument.Value.Syntax.GetLocation(),
+            value.GetLocation(),
             properties,
             id,
             suggestion is null ? string.Empty : "; did you mean '" + suggestion + "'?"));
+    }
+
+    /// <summary>The library's methods and constructors that take a zone id, found once per compilation.</summary>
+    private sealed class ZoneIdTakers
+    {
+        private ZoneIdTakers(ImmutableHashSet<string> names, bool hasConstructors)
+        {
+            Names = names;
+            HasConstructors = hasConstructors;
+        }
+
+        public ImmutableHashSet<string> Names { get; }
+
+        public bool HasConstructors { get; }
+
+        public static ZoneIdTakers Of(INamespaceSymbol root)
+        {
+            ImmutableHashSet<string>.Builder names = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+            bool constructors = false;
+            var pending = new Stack<INamespaceOrTypeSymbol>();
+            pending.Push(root);
+            while (pending.Count > 0)
+            {
+                foreach (ISymbol member in pending.Pop().GetMembers())
+                {
+                    if (member is INamespaceOrTypeSymbol nested)
+                    {
+                        pending.Push(nested);
+                    }
+                    else if (member is IMethodSymbol method && method.Parameters.Any(IsZoneIdParameter))
+                    {
+                        if (method.MethodKind == MethodKind.Constructor)
+                        {
+                            constructors = true;
+                        }
+                        else
+                        {
+                            names.Add(method.Name);
+                        }
+                    }
+                }
+            }
+
+            return new ZoneIdTakers(names.ToImmutable(), constructors);
+        }
     }
 }

@@ -106,4 +106,20 @@ public sealed class FloatingPointMoneyTests
             """,
             "dotnet_diagnostic.GWI0006.severity = suggestion",
             Verify.Diagnostic(Descriptors.FloatingPointMoney).WithLocation(0).WithArguments("1.5 is not an amount of KRW: KRW has no minor unit, so a fraction would throw at run time").WithSeverity(DiagnosticSeverity.Info));
+
+    [Fact]
+    public Task Whole_number_amounts_are_not_reported_and_a_fraction_among_them_is()
+        => Verify.Analyze(Usings + """
+            class C
+            {
+                void M()
+                {
+                    var a = Money.Won(20_000_000_000m);
+                    var b = Money.Won(3.00m);
+                    var c = Money.Won(5);
+                    var d = Money.Won(({|#0:2.50m|}));
+                }
+            }
+            """,
+            Verify.Diagnostic(Descriptors.FloatingPointMoney).WithLocation(0).WithArguments("2.50 is not an amount of KRW: KRW has no minor unit, so a fraction would throw at run time"));
 }

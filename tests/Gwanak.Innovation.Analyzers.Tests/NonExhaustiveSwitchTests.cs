@@ -184,4 +184,28 @@ public sealed class NonExhaustiveSwitchTests
             """,
             "dotnet_diagnostic.GWI0005.severity = suggestion",
             Verify.Diagnostic(Descriptors.NonExhaustiveSwitch).WithLocation(0).WithArguments("AdministrativeLevel", "CityOrProvince, Dong, Ri").WithSeverity(DiagnosticSeverity.Info));
+
+    [Fact]
+    public Task A_case_written_as_a_cast_constant_covers_its_member_and_a_guarded_var_pattern_covers_none()
+        => Verify.Analyze(Usings + """
+            class C
+            {
+                string M(AdministrativeLevel level)
+                {
+                    {|#0:switch|} (level)
+                    {
+                        case (AdministrativeLevel)1:
+                        case AdministrativeLevel.District:
+                            return "upper";
+                        case AdministrativeLevel.Dong:
+                            return "dong";
+                        case var other when other > AdministrativeLevel.Dong:
+                            return "lower";
+                    }
+
+                    return "";
+                }
+            }
+            """,
+            Verify.Diagnostic(Descriptors.NonExhaustiveSwitch).WithLocation(0).WithArguments("AdministrativeLevel", "Ri"));
 }

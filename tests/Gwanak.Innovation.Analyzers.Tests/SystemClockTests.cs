@@ -83,4 +83,14 @@ public sealed class SystemClockTests
             """,
             "dotnet_diagnostic.GWI0004.severity = suggestion",
             Verify.Diagnostic(Descriptors.SystemClock).WithLocation(0).WithArguments("DateTime.UtcNow", "Instant.FromDateTimeUtc").WithSeverity(DiagnosticSeverity.Info));
+
+    [Fact]
+    public Task UtcNow_imported_with_using_static_is_reported()
+        => Verify.Analyze("using static System.DateTime;\n" + Usings + """
+            class C
+            {
+                Instant M() => Instant.FromDateTimeUtc({|#0:UtcNow|});
+            }
+            """,
+            Verify.Diagnostic(Descriptors.SystemClock).WithLocation(0).WithArguments("DateTime.UtcNow", "Instant.FromDateTimeUtc"));
 }

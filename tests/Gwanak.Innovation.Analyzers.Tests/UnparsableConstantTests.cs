@@ -106,4 +106,20 @@ public sealed class UnparsableConstantTests
         };
         return Assert.Throws<FormatException>(() => parse(text)).Message;
     }
+
+    [Fact]
+    public Task A_parser_reached_through_an_alias_is_checked_as_the_type_the_alias_names()
+        => Verify.Analyze("""
+            using BusinessRegistrationNumber = Gwanak.Innovation.Primitives.Money;
+            using Won = Gwanak.Innovation.Primitives.Money;
+
+            class C
+            {
+                object M() => BusinessRegistrationNumber.Parse({|#0:"124-81-00998"|});
+
+                object N() => Won.Parse({|#1:"200억"|});
+            }
+            """,
+            Verify.Diagnostic(Descriptors.UnparsableConstant).WithLocation(0).WithArguments("Money", RunTimeReason("Money", "124-81-00998")),
+            Verify.Diagnostic(Descriptors.UnparsableConstant).WithLocation(1).WithArguments("Money", RunTimeReason("Money", "200억")));
 }
