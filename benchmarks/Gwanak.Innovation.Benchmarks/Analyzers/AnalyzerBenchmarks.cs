@@ -15,7 +15,8 @@ namespace Gwanak.Innovation.Benchmarks.Analyzers;
 /// <summary>
 /// What the package's rules add to a build: all GWI analyzers on a generated compilation of 1,000 files that use the
 /// model, against the same compilation with an analyzer that registers nothing; both also compute the compiler's own
-/// diagnostics (the roslyn-analyzers performance test pattern). Goal: under 1.15x.
+/// diagnostics (the roslyn-analyzers performance test pattern). Goal: under 1.15x. For a breakdown, each rule alone and
+/// seven analyzers that register the rules' syntax node actions but return at once (the driver's share) can be run too.
 /// </summary>
 [MemoryDiagnoser]
 public class AnalyzerBenchmarks
@@ -25,6 +26,7 @@ public class AnalyzerBenchmarks
     private CSharpCompilation compilation = null!;
     private ImmutableArray<DiagnosticAnalyzer> rules;
     private ImmutableArray<DiagnosticAnalyzer> empty;
+    private ImmutableArray<DiagnosticAnalyzer> idle;
 
     /// <summary>Parses the files once; each run binds them afresh in a clone of the compilation.</summary>
     [GlobalSetup]
@@ -49,6 +51,14 @@ public class AnalyzerBenchmarks
             new FloatingPointMoneyAnalyzer(),
             new NamedDistrictCodeAnalyzer());
         empty = ImmutableArray.Create<DiagnosticAnalyzer>(new NoRulesAnalyzer());
+        idle = ImmutableArray.Create<DiagnosticAnalyzer>(
+            new IdleAnalyzer(SyntaxKind.ExpressionStatement),
+            new IdleAnalyzer(SyntaxKind.InvocationExpression),
+            new IdleAnalyzer(SyntaxKind.ElementAccessExpression, SyntaxKind.InvocationExpression, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.BaseConstructorInitializer, SyntaxKind.ThisConstructorInitializer, SyntaxKind.PrimaryConstructorBaseType),
+            new IdleAnalyzer(SyntaxKind.SimpleMemberAccessExpression),
+            new IdleAnalyzer(SyntaxKind.SwitchStatement),
+            new IdleAnalyzer(SyntaxKind.InvocationExpression, SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression),
+            new IdleAnalyzer(SyntaxKind.InvocationExpression));
 
         // The generated code must be valid C#, or the benchmark would measure error recovery.
         Diagnostic? error = compilation.Clone().GetDiagnostics().FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
@@ -65,6 +75,47 @@ public class AnalyzerBenchmarks
     /// <summary>Compiler diagnostics with all GWI rules.</summary>
     [Benchmark]
     public Task<ImmutableArray<Diagnostic>> AllRules() => Run(rules);
+
+    /// <summary>Seven analyzers that register the same syntax node actions as the rules but return at once: the driver's share.</summary>
+    [Benchmark]
+    [BenchmarkCategory("PerRule")]
+    public Task<ImmutableArray<Diagnostic>> SameActionsIdle() => Run(idle);
+
+    /// <summary>Compiler diagnostics with GWI0001 alone.</summary>
+    [Benchmark]
+    [BenchmarkCategory("PerRule")]
+    public Task<ImmutableArray<Diagnostic>> OnlyGWI0001() => Run(ImmutableArray.Create<DiagnosticAnalyzer>(new DiscardedTransitionAnalyzer()));
+
+    /// <summary>Compiler diagnostics with GWI0002 alone.</summary>
+    [Benchmark]
+    [BenchmarkCategory("PerRule")]
+    public Task<ImmutableArray<Diagnostic>> OnlyGWI0002() => Run(ImmutableArray.Create<DiagnosticAnalyzer>(new UnparsableConstantAnalyzer()));
+
+    /// <summary>Compiler diagnostics with GWI0003 alone.</summary>
+    [Benchmark]
+    [BenchmarkCategory("PerRule")]
+    public Task<ImmutableArray<Diagnostic>> OnlyGWI0003() => Run(ImmutableArray.Create<DiagnosticAnalyzer>(new UnknownTimeZoneIdAnalyzer()));
+
+    /// <summary>Compiler diagnostics with GWI0004 alone.</summary>
+    [Benchmark]
+    [BenchmarkCategory("PerRule")]
+    public Task<ImmutableArray<Diagnostic>> OnlyGWI0004() => Run(ImmutableArray.Create<DiagnosticAnalyzer>(new SystemClockAnalyzer()));
+
+    /// <summary>Compiler diagnostics with GWI0005 alone.</summary>
+    [Benchmark]
+    [BenchmarkCategory("PerRule")]
+    public Task<ImmutableArray<Diagnostic>> OnlyGWI0005() => Run(ImmutableArray.Create<DiagnosticAnalyzer>(new NonExhaustiveSwitchAnalyzer()));
+
+    /// <summary>Compiler diagnostics with GWI0006 alone.</summary>
+    [Benchmark]
+    [BenchmarkCategory("PerRule")]
+    public Task<ImmutableArray<Diagnostic>> OnlyGWI0006() => Run(ImmutableArray.Create<DiagnosticAnalyzer>(new FloatingPointMoneyAnalyzer()));
+
+    /// <summary>Compiler diagnostics with GWI0007 alone.</summary>
+    [Benchmark]
+    [BenchmarkCategory("PerRule")]
+    public Task<ImmutableArray<Diagnostic>> OnlyGWI0007() => Run(ImmutableArray.Create<DiagnosticAnalyzer>(new NamedDistrictCodeAnalyzer()));
+
 
     private Task<ImmutableArray<Diagnostic>> Run(ImmutableArray<DiagnosticAnalyzer> analyzers)
         => compilation.Clone().WithAnalyzers(analyzers).GetAllDiagnosticsAsync();
@@ -136,6 +187,22 @@ public class AnalyzerBenchmarks
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        }
+    }
+
+    /// <summary>Registers syntax node actions for the given kinds that return at once.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class IdleAnalyzer(params SyntaxKind[] kinds) : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Nothing = new("IDLE0001", "Nothing", "Nothing", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Nothing);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start => start.RegisterSyntaxNodeAction(static _ => { }, kinds));
         }
     }
 }
