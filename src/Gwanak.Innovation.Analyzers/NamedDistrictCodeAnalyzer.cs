@@ -57,14 +57,16 @@ public sealed class NamedDistrictCodeAnalyzer : DiagnosticAnalyzer
                     .Add(codeType, ConstantParsers.AdministrativeDistrictCode),
                 SyntaxFacts.AliasNames(start.Compilation, start.CancellationToken));
             ImmutableHashSet<string> named = members.ToImmutable();
-            start.RegisterSyntaxNodeAction(c => Analyze(c, parsers, named), SyntaxKind.InvocationExpression);
+            // Made once per compilation, not once per call.
+            Func<string, string, bool> reports = (_, text) => NamedMember(text, named) is not null;
+            start.RegisterSyntaxNodeAction(c => Analyze(c, parsers, named, reports), SyntaxKind.InvocationExpression);
         });
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, UnparsableConstantAnalyzer.Parsers parsers, ImmutableHashSet<string> members)
+    private static void Analyze(SyntaxNodeAnalysisContext context, UnparsableConstantAnalyzer.Parsers parsers, ImmutableHashSet<string> members, Func<string, string, bool> reports)
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
-        if (!UnparsableConstantAnalyzer.MayReport(invocation, parsers, (_, text) => NamedMember(text, members) is not null)
+        if (!UnparsableConstantAnalyzer.MayReport(invocation, parsers, reports)
             || !UnparsableConstantAnalyzer.TryGetConstantParse(invocation, context.SemanticModel, parsers, context.CancellationToken, out _, out _, out string text, out _)
             || NamedMember(text, members) is not { } name)
         {
