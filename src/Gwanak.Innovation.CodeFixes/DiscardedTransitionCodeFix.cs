@@ -13,49 +13,37 @@ namespace Gwanak.Innovation.CodeFixes;
 /// <summary>GWI0001: assigns the new state back to the receiver (<c>agreement = agreement.Sign(...)</c>).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DiscardedTransitionCodeFix))]
 [Shared]
-public sealed class DiscardedTransitionCodeFix : CodeFixProvider
+public sealed class DiscardedTransitionCodeFix : DiagnosticCodeFix
 {
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.DiscardedTransition.Id);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override void RegisterFix(CodeFixContext context, SyntaxNode root, Diagnostic diagnostic)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        if (!diagnostic.Properties.ContainsKey(DiscardedTransitionAnalyzer.AssignableProperty)
+            || diagnostic.AdditionalLocations.Count == 0
+            || root.FindNode(diagnostic.Location.SourceSpan) is not ExpressionStatementSyntax statement
+            || root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax receiver)
         {
             return;
         }
 
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (!diagnostic.Properties.ContainsKey(DiscardedTransitionAnalyzer.AssignableProperty)
-                || diagnostic.AdditionalLocations.Count == 0
-                || root.FindNode(diagnostic.Location.SourceSpan) is not ExpressionStatementSyntax statement
-                || root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax receiver)
-            {
-                continue;
-            }
-
-            string title = "Assign the result to '" + receiver + "'";
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    title,
-                    _ =>
-                    {
-                        ExpressionStatementSyntax assigned = statement.WithExpression(
-                            SyntaxFactory.AssignmentExpression(
-                                SyntaxKind.SimpleAssignmentExpression,
-                                receiver.WithoutTrivia(),
-                                statement.Expression.WithoutLeadingTrivia())
-                            .WithLeadingTrivia(statement.Expression.GetLeadingTrivia()));
-                        return Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(statement, assigned)));
-                    },
-                    equivalenceKey: nameof(DiscardedTransitionCodeFix)),
-                diagnostic);
-        }
+        string title = "Assign the result to '" + receiver + "'";
+        context.RegisterCodeFix(
+            CodeAction.Create(
+                title,
+                _ =>
+                {
+                    ExpressionStatementSyntax assigned = statement.WithExpression(
+                        SyntaxFactory.AssignmentExpression(
+                            SyntaxKind.SimpleAssignmentExpression,
+                            receiver.WithoutTrivia(),
+                            statement.Expression.WithoutLeadingTrivia())
+                        .WithLeadingTrivia(statement.Expression.GetLeadingTrivia()));
+                    return Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(statement, assigned)));
+                },
+                equivalenceKey: nameof(DiscardedTransitionCodeFix)),
+            diagnostic);
     }
 }

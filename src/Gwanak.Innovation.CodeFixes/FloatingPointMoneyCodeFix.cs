@@ -13,40 +13,28 @@ namespace Gwanak.Innovation.CodeFixes;
 /// <summary>GWI0006: replaces a floating-point constant amount with a decimal literal (<c>(decimal)1.5</c> → <c>1.5m</c>).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(FloatingPointMoneyCodeFix))]
 [Shared]
-public sealed class FloatingPointMoneyCodeFix : CodeFixProvider
+public sealed class FloatingPointMoneyCodeFix : DiagnosticCodeFix
 {
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.FloatingPointMoney.Id);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override void RegisterFix(CodeFixContext context, SyntaxNode root, Diagnostic diagnostic)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        if (!diagnostic.Properties.TryGetValue(FloatingPointMoneyAnalyzer.LiteralProperty, out string? literal)
+            || literal is null
+            || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax amount)
         {
             return;
         }
 
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (!diagnostic.Properties.TryGetValue(FloatingPointMoneyAnalyzer.LiteralProperty, out string? literal)
-                || literal is null
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax amount)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Use the decimal literal " + literal,
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(
-                        amount,
-                        SyntaxFactory.ParseExpression(literal).WithTriviaFrom(amount)))),
-                    equivalenceKey: nameof(FloatingPointMoneyCodeFix)),
-                diagnostic);
-        }
+        context.RegisterCodeFix(
+            CodeAction.Create(
+                "Use the decimal literal " + literal,
+                _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(
+                    amount,
+                    SyntaxFactory.ParseExpression(literal).WithTriviaFrom(amount)))),
+                equivalenceKey: nameof(FloatingPointMoneyCodeFix)),
+            diagnostic);
     }
 }

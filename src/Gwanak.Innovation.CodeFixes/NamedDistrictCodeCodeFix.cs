@@ -13,46 +13,34 @@ namespace Gwanak.Innovation.CodeFixes;
 /// <summary>GWI0007: replaces <c>AdministrativeDistrictCode.Parse("11620")</c> with <c>AdministrativeDistrictCode.Seoul.Gwanak</c>.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NamedDistrictCodeCodeFix))]
 [Shared]
-public sealed class NamedDistrictCodeCodeFix : CodeFixProvider
+public sealed class NamedDistrictCodeCodeFix : DiagnosticCodeFix
 {
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.NamedDistrictCode.Id);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override void RegisterFix(CodeFixContext context, SyntaxNode root, Diagnostic diagnostic)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        if (!diagnostic.Properties.TryGetValue(NamedDistrictCodeAnalyzer.MemberProperty, out string? member)
+            || member is null
+            || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax
+            {
+                Expression: MemberAccessExpressionSyntax { Expression: var type },
+            } invocation)
         {
             return;
         }
 
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (!diagnostic.Properties.TryGetValue(NamedDistrictCodeAnalyzer.MemberProperty, out string? member)
-                || member is null
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax
-                {
-                    Expression: MemberAccessExpressionSyntax { Expression: var type },
-                } invocation)
-            {
-                continue;
-            }
-
-            // Keep the type as the code wrote it (AdministrativeDistrictCode, or a qualified name).
-            ExpressionSyntax named = SyntaxFactory.MemberAccessExpression(
-                SyntaxKind.SimpleMemberAccessExpression,
-                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, type.WithoutTrivia(), SyntaxFactory.IdentifierName("Seoul")),
-                SyntaxFactory.IdentifierName(member));
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Use AdministrativeDistrictCode.Seoul." + member,
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(invocation, named.WithTriviaFrom(invocation)))),
-                    equivalenceKey: nameof(NamedDistrictCodeCodeFix)),
-                diagnostic);
-        }
+        // Keep the type as the code wrote it (AdministrativeDistrictCode, or a qualified name).
+        ExpressionSyntax named = SyntaxFactory.MemberAccessExpression(
+            SyntaxKind.SimpleMemberAccessExpression,
+            SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, type.WithoutTrivia(), SyntaxFactory.IdentifierName("Seoul")),
+            SyntaxFactory.IdentifierName(member));
+        context.RegisterCodeFix(
+            CodeAction.Create(
+                "Use AdministrativeDistrictCode.Seoul." + member,
+                _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(invocation, named.WithTriviaFrom(invocation)))),
+                equivalenceKey: nameof(NamedDistrictCodeCodeFix)),
+            diagnostic);
     }
 }

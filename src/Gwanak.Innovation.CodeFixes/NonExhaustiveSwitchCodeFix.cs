@@ -22,40 +22,28 @@ namespace Gwanak.Innovation.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NonExhaustiveSwitchCodeFix))]
 [Shared]
-public sealed class NonExhaustiveSwitchCodeFix : CodeFixProvider
+public sealed class NonExhaustiveSwitchCodeFix : DiagnosticCodeFix
 {
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.NonExhaustiveSwitch.Id);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override void RegisterFix(CodeFixContext context, SyntaxNode root, Diagnostic diagnostic)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        if (!diagnostic.Properties.TryGetValue(NonExhaustiveSwitchAnalyzer.MissingProperty, out string? missing)
+            || string.IsNullOrEmpty(missing)
+            || root.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<SwitchStatementSyntax>() is not { } switchStatement)
         {
             return;
         }
 
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (!diagnostic.Properties.TryGetValue(NonExhaustiveSwitchAnalyzer.MissingProperty, out string? missing)
-                || string.IsNullOrEmpty(missing)
-                || root.FindNode(diagnostic.Location.SourceSpan).FirstAncestorOrSelf<SwitchStatementSyntax>() is not { } switchStatement)
-            {
-                continue;
-            }
-
-            string[] names = missing!.Split(new[] { ", " }, System.StringSplitOptions.RemoveEmptyEntries);
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Add the missing cases",
-                    token => AddCasesAsync(context.Document, root, switchStatement, names, token),
-                    equivalenceKey: nameof(NonExhaustiveSwitchCodeFix)),
-                diagnostic);
-        }
+        string[] names = missing!.Split(new[] { ", " }, System.StringSplitOptions.RemoveEmptyEntries);
+        context.RegisterCodeFix(
+            CodeAction.Create(
+                "Add the missing cases",
+                token => AddCasesAsync(context.Document, root, switchStatement, names, token),
+                equivalenceKey: nameof(NonExhaustiveSwitchCodeFix)),
+            diagnostic);
     }
 
     private static async Task<Document> AddCasesAsync(Document document, SyntaxNode root, SwitchStatementSyntax switchStatement, string[] names, CancellationToken cancellationToken)

@@ -13,41 +13,29 @@ namespace Gwanak.Innovation.CodeFixes;
 /// <summary>GWI0003: replaces an unknown time zone id with the closest TZDB id (<c>America/Los_Angles</c> → <c>America/Los_Angeles</c>).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnknownTimeZoneIdCodeFix))]
 [Shared]
-public sealed class UnknownTimeZoneIdCodeFix : CodeFixProvider
+public sealed class UnknownTimeZoneIdCodeFix : DiagnosticCodeFix
 {
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.UnknownTimeZoneId.Id);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override void RegisterFix(CodeFixContext context, SyntaxNode root, Diagnostic diagnostic)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        if (!diagnostic.Properties.TryGetValue(UnknownTimeZoneIdAnalyzer.SuggestionProperty, out string? suggestion)
+            || suggestion is null
+            || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
+            || !literal.IsKind(SyntaxKind.StringLiteralExpression))
         {
             return;
         }
 
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (!diagnostic.Properties.TryGetValue(UnknownTimeZoneIdAnalyzer.SuggestionProperty, out string? suggestion)
-                || suggestion is null
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
-                || !literal.IsKind(SyntaxKind.StringLiteralExpression))
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Use '" + suggestion + "'",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(
-                        literal,
-                        SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(suggestion)).WithTriviaFrom(literal)))),
-                    equivalenceKey: nameof(UnknownTimeZoneIdCodeFix)),
-                diagnostic);
-        }
+        context.RegisterCodeFix(
+            CodeAction.Create(
+                "Use '" + suggestion + "'",
+                _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(
+                    literal,
+                    SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(suggestion)).WithTriviaFrom(literal)))),
+                equivalenceKey: nameof(UnknownTimeZoneIdCodeFix)),
+            diagnostic);
     }
 }
