@@ -14,7 +14,7 @@ namespace Gwanak.Innovation.Analyzers;
 /// of an immutable model value) called as a bare statement, so the new state is lost.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DiscardedTransitionAnalyzer : DiagnosticAnalyzer
+public sealed class DiscardedTransitionAnalyzer : ModelAnalyzer
 {
     /// <summary>Diagnostic property that is present when the receiver can be assigned, so the code fix can offer <c>x = x.M(...)</c>.</summary>
     public const string AssignableProperty = "Assignable";
@@ -23,25 +23,14 @@ public sealed class DiscardedTransitionAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.DiscardedTransition);
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    protected override void OnLibraryReferenced(CompilationStartAnalysisContext start, IAssemblySymbol library)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        // The names of the library's transitions, so that only a bare call by one of these names is bound.
+        ImmutableHashSet<string> names = TransitionNames(library.GlobalNamespace);
+        if (!names.IsEmpty)
         {
-            IAssemblySymbol? library = ModelSymbols.FindLibrary(start.Compilation);
-            if (library is null)
-            {
-                return;
-            }
-
-            // The names of the library's transitions, so that only a bare call by one of these names is bound.
-            ImmutableHashSet<string> names = TransitionNames(library.GlobalNamespace);
-            if (!names.IsEmpty)
-            {
-                start.RegisterSyntaxNodeAction(c => Analyze(c, library, names), SyntaxKind.ExpressionStatement);
-            }
-        });
+            start.RegisterSyntaxNodeAction(c => Analyze(c, library, names), SyntaxKind.ExpressionStatement);
+        }
     }
 
     /// <summary>True when <paramref name="invocation"/> calls a transition: an instance method of the library returning its containing type.</summary>

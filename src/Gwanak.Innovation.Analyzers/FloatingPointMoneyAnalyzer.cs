@@ -16,7 +16,7 @@ namespace Gwanak.Innovation.Analyzers;
 /// than its currency has (<c>Money.Won(1.5m)</c>: the won has no minor unit).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class FloatingPointMoneyAnalyzer : DiagnosticAnalyzer
+public sealed class FloatingPointMoneyAnalyzer : ModelAnalyzer
 {
     /// <summary>Diagnostic property holding the decimal literal that replaces a floating-point constant.</summary>
     public const string LiteralProperty = "Literal";
@@ -25,27 +25,21 @@ public sealed class FloatingPointMoneyAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.FloatingPointMoney);
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    protected override void OnLibraryReferenced(CompilationStartAnalysisContext start, IAssemblySymbol library)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        if (start.Compilation.GetTypeByMetadataName(ModelSymbols.MoneyTypeName) is not { } money)
         {
-            if (ModelSymbols.FindLibrary(start.Compilation) is null
-                || start.Compilation.GetTypeByMetadataName(ModelSymbols.MoneyTypeName) is not { } money)
-            {
-                return;
-            }
+            return;
+        }
 
-            INamedTypeSymbol? currency = start.Compilation.GetTypeByMetadataName("Gwanak.Innovation.Primitives.Currency");
-            INamedTypeSymbol? convert = start.Compilation.GetTypeByMetadataName("System.Convert");
-            ImmutableHashSet<string> aliases = SyntaxFacts.AliasNames(start.Compilation, start.CancellationToken);
-            start.RegisterSyntaxNodeAction(
-                c => Analyze(c, money, currency, convert, aliases),
-                SyntaxKind.InvocationExpression,
-                SyntaxKind.ObjectCreationExpression,
-                SyntaxKind.ImplicitObjectCreationExpression);
-        });
+        INamedTypeSymbol? currency = start.Compilation.GetTypeByMetadataName("Gwanak.Innovation.Primitives.Currency");
+        INamedTypeSymbol? convert = start.Compilation.GetTypeByMetadataName("System.Convert");
+        ImmutableHashSet<string> aliases = SyntaxFacts.AliasNames(start.Compilation, start.CancellationToken);
+        start.RegisterSyntaxNodeAction(
+            c => Analyze(c, money, currency, convert, aliases),
+            SyntaxKind.InvocationExpression,
+            SyntaxKind.ObjectCreationExpression,
+            SyntaxKind.ImplicitObjectCreationExpression);
     }
 
     private static void Analyze(SyntaxNodeAnalysisContext context, INamedTypeSymbol money, INamedTypeSymbol? currencyType, INamedTypeSymbol? convert, ImmutableHashSet<string> aliases)

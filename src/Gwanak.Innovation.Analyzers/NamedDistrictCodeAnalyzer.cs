@@ -13,7 +13,7 @@ namespace Gwanak.Innovation.Analyzers;
 /// (<c>AdministrativeDistrictCode.Seoul.Gwanak</c>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class NamedDistrictCodeAnalyzer : DiagnosticAnalyzer
+public sealed class NamedDistrictCodeAnalyzer : ModelAnalyzer
 {
     /// <summary>Diagnostic property holding the name of the member of <c>AdministrativeDistrictCode.Seoul</c> to use.</summary>
     public const string MemberProperty = "Member";
@@ -22,45 +22,39 @@ public sealed class NamedDistrictCodeAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.NamedDistrictCode);
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    protected override void OnLibraryReferenced(CompilationStartAnalysisContext start, IAssemblySymbol library)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        if (start.Compilation.GetTypeByMetadataName(ConstantParsers.AdministrativeDistrictCode) is not { } codeType
+            || start.Compilation.GetTypeByMetadataName(ConstantParsers.AdministrativeDistrictCode + "+Seoul") is not { } seoul)
         {
-            if (ModelSymbols.FindLibrary(start.Compilation) is null
-                || start.Compilation.GetTypeByMetadataName(ConstantParsers.AdministrativeDistrictCode) is not { } codeType
-                || start.Compilation.GetTypeByMetadataName(ConstantParsers.AdministrativeDistrictCode + "+Seoul") is not { } seoul)
-            {
-                return;
-            }
+            return;
+        }
 
-            // The members the referenced version really has: public static properties of the code type.
-            ImmutableHashSet<string>.Builder members = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-            foreach (ISymbol member in seoul.GetMembers())
+        // The members the referenced version really has: public static properties of the code type.
+        ImmutableHashSet<string>.Builder members = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        foreach (ISymbol member in seoul.GetMembers())
+        {
+            if (member is IPropertySymbol { IsStatic: true, DeclaredAccessibility: Accessibility.Public } property
+                && SymbolEqualityComparer.Default.Equals(property.Type, codeType))
             {
-                if (member is IPropertySymbol { IsStatic: true, DeclaredAccessibility: Accessibility.Public } property
-                    && SymbolEqualityComparer.Default.Equals(property.Type, codeType))
-                {
-                    members.Add(property.Name);
-                }
+                members.Add(property.Name);
             }
+        }
 
-            if (members.Count == 0)
-            {
-                return;
-            }
+        if (members.Count == 0)
+        {
+            return;
+        }
 
-            var parsers = new UnparsableConstantAnalyzer.Parsers(
-                ImmutableDictionary<INamedTypeSymbol, string>.Empty
-                    .WithComparers(SymbolEqualityComparer.Default)
-                    .Add(codeType, ConstantParsers.AdministrativeDistrictCode),
-                SyntaxFacts.AliasNames(start.Compilation, start.CancellationToken));
-            ImmutableHashSet<string> named = members.ToImmutable();
-            // Made once per compilation, not once per call.
-            Func<string, string, bool> reports = (_, text) => NamedMember(text, named) is not null;
-            start.RegisterSyntaxNodeAction(c => Analyze(c, parsers, named, reports), SyntaxKind.InvocationExpression);
-        });
+        var parsers = new UnparsableConstantAnalyzer.Parsers(
+            ImmutableDictionary<INamedTypeSymbol, string>.Empty
+                .WithComparers(SymbolEqualityComparer.Default)
+                .Add(codeType, ConstantParsers.AdministrativeDistrictCode),
+            SyntaxFacts.AliasNames(start.Compilation, start.CancellationToken));
+        ImmutableHashSet<string> named = members.ToImmutable();
+        // Made once per compilation, not once per call.
+        Func<string, string, bool> reports = (_, text) => NamedMember(text, named) is not null;
+        start.RegisterSyntaxNodeAction(c => Analyze(c, parsers, named, reports), SyntaxKind.InvocationExpression);
     }
 
     private static void Analyze(SyntaxNodeAnalysisContext context, UnparsableConstantAnalyzer.Parsers parsers, ImmutableHashSet<string> members, Func<string, string, bool> reports)

@@ -15,7 +15,7 @@ namespace Gwanak.Innovation.Analyzers;
 /// and does not name every member.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class NonExhaustiveSwitchAnalyzer : DiagnosticAnalyzer
+public sealed class NonExhaustiveSwitchAnalyzer : ModelAnalyzer
 {
     /// <summary>Diagnostic property holding the missing member names, separated by commas.</summary>
     public const string MissingProperty = "Missing";
@@ -24,18 +24,9 @@ public sealed class NonExhaustiveSwitchAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.NonExhaustiveSwitch);
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    protected override void OnLibraryReferenced(CompilationStartAnalysisContext start, IAssemblySymbol library)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            IAssemblySymbol? library = ModelSymbols.FindLibrary(start.Compilation);
-            if (library is not null)
-            {
-                start.RegisterSyntaxNodeAction(c => Analyze(c, library), SyntaxKind.SwitchStatement);
-            }
-        });
+        start.RegisterSyntaxNodeAction(c => Analyze(c, library), SyntaxKind.SwitchStatement);
     }
 
     /// <summary>

@@ -12,31 +12,20 @@ namespace Gwanak.Innovation.Analyzers;
 /// <c>LocalDate.FromDateTime</c>, <c>ToInstant()</c>, ...) or passed to a Gwanak.Innovation method.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SystemClockAnalyzer : DiagnosticAnalyzer
+public sealed class SystemClockAnalyzer : ModelAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SystemClock);
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    protected override void OnLibraryReferenced(CompilationStartAnalysisContext start, IAssemblySymbol library)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            IAssemblySymbol? library = ModelSymbols.FindLibrary(start.Compilation);
-            if (library is null)
-            {
-                return;
-            }
-
-            INamedTypeSymbol dateTime = start.Compilation.GetSpecialType(SpecialType.System_DateTime);
-            INamedTypeSymbol? dateTimeOffset = start.Compilation.GetTypeByMetadataName("System.DateTimeOffset");
-            IAssemblySymbol? nodaTime = start.Compilation.GetTypeByMetadataName("NodaTime.Instant")?.ContainingAssembly;
-            // A bare Now needs using static: without one in the compilation, only member accesses (DateTime.Now) are looked at.
-            SyntaxKind kind = SyntaxFacts.HasUsingStatic(start.Compilation, start.CancellationToken) ? SyntaxKind.IdentifierName : SyntaxKind.SimpleMemberAccessExpression;
-            start.RegisterSyntaxNodeAction(c => Analyze(c, library, nodaTime, dateTime, dateTimeOffset), kind);
-        });
+        INamedTypeSymbol dateTime = start.Compilation.GetSpecialType(SpecialType.System_DateTime);
+        INamedTypeSymbol? dateTimeOffset = start.Compilation.GetTypeByMetadataName("System.DateTimeOffset");
+        IAssemblySymbol? nodaTime = start.Compilation.GetTypeByMetadataName("NodaTime.Instant")?.ContainingAssembly;
+        // A bare Now needs using static: without one in the compilation, only member accesses (DateTime.Now) are looked at.
+        SyntaxKind kind = SyntaxFacts.HasUsingStatic(start.Compilation, start.CancellationToken) ? SyntaxKind.IdentifierName : SyntaxKind.SimpleMemberAccessExpression;
+        start.RegisterSyntaxNodeAction(c => Analyze(c, library, nodaTime, dateTime, dateTimeOffset), kind);
     }
 
     private static void Analyze(SyntaxNodeAnalysisContext context, IAssemblySymbol library, IAssemblySymbol? nodaTime, INamedTypeSymbol dateTime, INamedTypeSymbol? dateTimeOffset)

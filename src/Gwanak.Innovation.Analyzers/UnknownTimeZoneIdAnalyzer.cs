@@ -15,7 +15,7 @@ namespace Gwanak.Innovation.Analyzers;
 /// is named <c>...ZoneId</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnknownTimeZoneIdAnalyzer : DiagnosticAnalyzer
+public sealed class UnknownTimeZoneIdAnalyzer : ModelAnalyzer
 {
     /// <summary>Diagnostic property holding the closest known id, when there is one.</summary>
     public const string SuggestionProperty = "Suggestion";
@@ -24,43 +24,32 @@ public sealed class UnknownTimeZoneIdAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UnknownTimeZoneId);
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    protected override void OnLibraryReferenced(CompilationStartAnalysisContext start, IAssemblySymbol library)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        IPropertySymbol? tzdb = start.Compilation.GetTypeByMetadataName("NodaTime.DateTimeZoneProviders")?
+            .GetMembers("Tzdb").OfType<IPropertySymbol>().FirstOrDefault();
+        // The names of the library's methods with a zone id parameter, so that only calls by these names are bound.
+        ZoneIdTakers takers = ZoneIdTakers.Of(library.GlobalNamespace);
+        if (tzdb is not null || !takers.Names.IsEmpty)
         {
-            IAssemblySymbol? library = ModelSymbols.FindLibrary(start.Compilation);
-            if (library is null)
-            {
-                return;
-            }
+            start.RegisterSyntaxNodeAction(c => AnalyzeInvocation(c, library, tzdb, takers.Names), SyntaxKind.InvocationExpression);
+        }
 
-            IPropertySymbol? tzdb = start.Compilation.GetTypeByMetadataName("NodaTime.DateTimeZoneProviders")?
-                .GetMembers("Tzdb").OfType<IPropertySymbol>().FirstOrDefault();
-            // The names of the library's methods with a zone id parameter, so that only calls by these names are bound.
-            ZoneIdTakers takers = ZoneIdTakers.Of(library.GlobalNamespace);
-            if (tzdb is not null || !takers.Names.IsEmpty)
-            {
-                start.RegisterSyntaxNodeAction(c => AnalyzeInvocation(c, library, tzdb, takers.Names), SyntaxKind.InvocationExpression);
-            }
+        if (takers.HasConstructors)
+        {
+            start.RegisterSyntaxNodeAction(
+                c => AnalyzeCall(c, library, c.Node),
+                SyntaxKind.ObjectCreationExpression,
+                SyntaxKind.ImplicitObjectCreationExpression,
+                SyntaxKind.BaseConstructorInitializer,
+                SyntaxKind.ThisConstructorInitializer,
+                SyntaxKind.PrimaryConstructorBaseType);
+        }
 
-            if (takers.HasConstructors)
-            {
-                start.RegisterSyntaxNodeAction(
-                    c => AnalyzeCall(c, library, c.Node),
-                    SyntaxKind.ObjectCreationExpression,
-                    SyntaxKind.ImplicitObjectCreationExpression,
-                    SyntaxKind.BaseConstructorInitializer,
-                    SyntaxKind.ThisConstructorInitializer,
-                    SyntaxKind.PrimaryConstructorBaseType);
-            }
-
-            if (tzdb is not null)
-            {
-                start.RegisterSyntaxNodeAction(c => AnalyzeIndexer(c, tzdb), SyntaxKind.ElementAccessExpression);
-            }
-        });
+        if (tzdb is not null)
+        {
+            start.RegisterSyntaxNodeAction(c => AnalyzeIndexer(c, tzdb), SyntaxKind.ElementAccessExpression);
+        }
     }
 
     private static bool IsZoneIdParameter(IParameterSymbol parameter)

@@ -14,7 +14,7 @@ namespace Gwanak.Innovation.Analyzers;
 /// <c>AdministrativeDistrictCode.Parse</c> or <c>Money.Parse</c> that the run time would reject, reported with the run time's reason.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnparsableConstantAnalyzer : DiagnosticAnalyzer
+public sealed class UnparsableConstantAnalyzer : ModelAnalyzer
 {
     private static readonly string[] ParserTypes =
     {
@@ -28,29 +28,19 @@ public sealed class UnparsableConstantAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UnparsableConstant);
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    protected override void OnLibraryReferenced(CompilationStartAnalysisContext start, IAssemblySymbol library)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        var parsers = ImmutableDictionary.CreateBuilder<INamedTypeSymbol, string>(SymbolEqualityComparer.Default);
+        foreach (string name in ParserTypes)
         {
-            if (ModelSymbols.FindLibrary(start.Compilation) is null)
+            if (start.Compilation.GetTypeByMetadataName(name) is { } type)
             {
-                return;
+                parsers[type] = name;
             }
+        }
 
-            var parsers = ImmutableDictionary.CreateBuilder<INamedTypeSymbol, string>(SymbolEqualityComparer.Default);
-            foreach (string name in ParserTypes)
-            {
-                if (start.Compilation.GetTypeByMetadataName(name) is { } type)
-                {
-                    parsers[type] = name;
-                }
-            }
-
-            var lookup = new Parsers(parsers.ToImmutable(), SyntaxFacts.AliasNames(start.Compilation, start.CancellationToken));
-            start.RegisterSyntaxNodeAction(c => Analyze(c, lookup), SyntaxKind.InvocationExpression);
-        });
+        var lookup = new Parsers(parsers.ToImmutable(), SyntaxFacts.AliasNames(start.Compilation, start.CancellationToken));
+        start.RegisterSyntaxNodeAction(c => Analyze(c, lookup), SyntaxKind.InvocationExpression);
     }
 
     /// <summary>
