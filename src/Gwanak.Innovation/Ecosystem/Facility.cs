@@ -74,7 +74,7 @@ public sealed class Facility : IEquatable<Facility>
     /// <returns>The facility, equal to the one that produced the history.</returns>
     /// <exception cref="DomainRuleException">The history breaks a rule (its rule id says which).</exception>
     public static Facility Replay(IEnumerable<FacilityEvent> history)
-        => EventHistory.Replay(history, (FacilityOpened opened) => new Facility(Checked(opened), [], [opened]), (facility, e) => facility.Apply(e), FacilityRules.HistoryMustStartWithOpening, "A facility's history starts with its opening");
+        => EventHistory.Replay(history, (FacilityOpened opened) => new Facility(Checked(opened), [], [opened]), (facility, e) => facility.Apply(e), e => e.Date, FacilityRules.HistoryMustStartWithOpening, "A facility's history starts with its opening");
 
     /// <summary>True when a tenant could move in on a day (for the given stay) without breaking a rule.</summary>
     /// <param name="tenant">The tenant.</param>

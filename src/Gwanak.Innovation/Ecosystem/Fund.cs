@@ -66,7 +66,7 @@ public sealed class Fund : IEquatable<Fund>
     /// <returns>The fund, equal to the one that produced the history.</returns>
     /// <exception cref="DomainRuleException">The history breaks a rule (its rule id says which).</exception>
     public static Fund Replay(IEnumerable<FundEvent> history)
-        => EventHistory.Replay(history, (FundEstablished established) => new Fund(Checked(established), [established]), (fund, e) => fund.Apply(e), FundRules.HistoryMustStartWithEstablishment, "A fund's history starts with its establishment");
+        => EventHistory.Replay(history, (FundEstablished established) => new Fund(Checked(established), [established]), (fund, e) => fund.Apply(e), e => e.Date, FundRules.HistoryMustStartWithEstablishment, "A fund's history starts with its establishment");
 
     /// <summary>A contributor commits money.</summary>
     /// <param name="date">The day of the commitment.</param>

@@ -56,7 +56,7 @@ public sealed class SupportProgram : IEquatable<SupportProgram>
     /// <returns>The programme, equal to the one that produced the history.</returns>
     /// <exception cref="DomainRuleException">The history breaks a rule (its rule id says which).</exception>
     public static SupportProgram Replay(IEnumerable<SupportProgramEvent> history)
-        => EventHistory.Replay(history, (ProgramLaunched launched) => new SupportProgram(launched with { Name = Guard.Against.Null(launched.Name, "name") }, [], [launched]), (program, e) => program.Apply(e), ProgramRules.HistoryMustStartWithLaunch, "A programme's history starts with its launch");
+        => EventHistory.Replay(history, (ProgramLaunched launched) => new SupportProgram(launched with { Name = Guard.Against.Null(launched.Name, "name") }, [], [launched]), (program, e) => program.Apply(e), e => e.Date, ProgramRules.HistoryMustStartWithLaunch, "A programme's history starts with its launch");
 
     /// <summary>The district is selected for a round.</summary>
     /// <param name="selectedOn">The selection day.</param>

@@ -87,21 +87,13 @@ public sealed class VentureCompany : IEquatable<VentureCompany>
     /// <returns>The company, equal to the one that produced the history.</returns>
     /// <exception cref="DomainRuleException">The history breaks a rule (its rule id says which).</exception>
     public static VentureCompany Replay(IEnumerable<VentureCompanyEvent> history)
-    {
-        Guard.Against.Null(history);
-        VentureCompany? company = null;
-        foreach (var e in history)
-        {
-            Guard.Against.Null(e, nameof(history));
-            company = company is null
-                ? e is VentureCompanyRegistered registered
-                    ? new VentureCompany(Checked(registered), [], registered.Employees, [registered])
-                    : throw new DomainRuleException(VentureRules.HistoryMustStartWithRegistration, $"A company's history starts with its registration, but it starts with {e.GetType().Name} on {e.Date:uuuu-MM-dd}.")
-                : company.Apply(e);
-        }
-
-        return company ?? throw new DomainRuleException(VentureRules.HistoryMustStartWithRegistration, "A company's history starts with its registration, but the history is empty.");
-    }
+        => EventHistory.Replay(
+            history,
+            (VentureCompanyRegistered registered) => new VentureCompany(Checked(registered), [], registered.Employees, [registered]),
+            (company, e) => company.Apply(e),
+            e => e.Date,
+            VentureRules.HistoryMustStartWithRegistration,
+            "A company's history starts with its registration");
 
     /// <summary>Records a venture confirmation.</summary>
     /// <param name="confirmation">The confirmation.</param>

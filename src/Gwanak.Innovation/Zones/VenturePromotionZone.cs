@@ -132,21 +132,13 @@ public sealed class VenturePromotionZone : IEquatable<VenturePromotionZone>
     /// <returns>The zone, equal to the one that produced the history.</returns>
     /// <exception cref="DomainRuleException">The history breaks a lifecycle rule (its rule id says which).</exception>
     public static VenturePromotionZone Replay(IEnumerable<ZoneEvent> history)
-    {
-        Guard.Against.Null(history);
-        VenturePromotionZone? zone = null;
-        foreach (var e in history)
-        {
-            Guard.Against.Null(e, nameof(history));
-            zone = zone is null
-                ? e is ZonePlanned plan
-                    ? new VenturePromotionZone(plan, ZoneDesignationStatus.Planned, plan.AreaSquareKilometres, CheckedPlan(plan), null, null, [plan])
-                    : throw new DomainRuleException(ZoneRules.HistoryMustStartWithPlan, $"A zone's history starts with its plan, but it starts with {e.GetType().Name} on {e.Date:uuuu-MM-dd}.")
-                : zone.Apply(e);
-        }
-
-        return zone ?? throw new DomainRuleException(ZoneRules.HistoryMustStartWithPlan, "A zone's history starts with its plan, but the history is empty.");
-    }
+        => EventHistory.Replay(
+            history,
+            (ZonePlanned plan) => new VenturePromotionZone(plan, ZoneDesignationStatus.Planned, plan.AreaSquareKilometres, CheckedPlan(plan), null, null, [plan]),
+            (zone, e) => zone.Apply(e),
+            e => e.Date,
+            ZoneRules.HistoryMustStartWithPlan,
+            "A zone's history starts with its plan");
 
     /// <summary>The city or province governor requests designation.</summary>
     /// <param name="date">The day of the request.</param>

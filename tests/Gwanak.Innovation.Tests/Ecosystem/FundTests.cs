@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
@@ -95,6 +96,13 @@ public sealed class FundTests
     [Fact]
     public void Replay_without_establishment_is_refused_with_FND_005()
         => Assert.Equal(FundRules.HistoryMustStartWithEstablishment, Assert.Throws<DomainRuleException>(() => Fund.Replay([new FundCommitmentMade(Established, District, Money.Won(1m))])).RuleId);
+
+    [Fact]
+    public void Replay_without_establishment_names_the_first_event_and_its_day()
+        => Assert.Contains(
+            $"starts with FundCommitmentMade on {Established:uuuu-MM-dd}",
+            Assert.Throws<DomainRuleException>(() => Fund.Replay([new FundCommitmentMade(Established, District, Money.Won(1m))])).Message,
+            StringComparison.Ordinal);
 
     [Fact]
     public void Replay_of_an_empty_history_is_refused_with_FND_005()

@@ -145,6 +145,13 @@ public sealed class VenturePromotionZoneTests
     }
 
     [Fact]
+    public void Replay_of_a_history_without_plan_names_the_first_event_and_its_day()
+        => Assert.Contains(
+            "starts with ZoneDesignationRequested on 2021-09-01",
+            Assert.Throws<DomainRuleException>(() => VenturePromotionZone.Replay([new ZoneDesignationRequested(new LocalDate(2021, 9, 1), Seoul)])).Message,
+            StringComparison.Ordinal);
+
+    [Fact]
     public void Replay_of_an_empty_history_is_refused_with_ZON_007()
         => Assert.Equal(ZoneRules.HistoryMustStartWithPlan, Assert.Throws<DomainRuleException>(() => VenturePromotionZone.Replay([])).RuleId);
 
