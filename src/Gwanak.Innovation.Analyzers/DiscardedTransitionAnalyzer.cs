@@ -29,7 +29,7 @@ public sealed class DiscardedTransitionAnalyzer : ModelAnalyzer
         ImmutableHashSet<string> names = TransitionNames(library.GlobalNamespace);
         if (!names.IsEmpty)
         {
-            start.RegisterSyntaxNodeAction(c => Analyze(c, library, names), SyntaxKind.ExpressionStatement);
+            RegisterNodeAction(start, c => Analyze(c, library, names), SyntaxKind.ExpressionStatement);
         }
     }
 
@@ -76,7 +76,7 @@ public sealed class DiscardedTransitionAnalyzer : ModelAnalyzer
         return names.ToImmutable();
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, IAssemblySymbol library, ImmutableHashSet<string> names)
+    private static void Analyze(NodeContext context, IAssemblySymbol library, ImmutableHashSet<string> names)
     {
         var statement = (ExpressionStatementSyntax)context.Node;
         if (statement.Expression is not InvocationExpressionSyntax call
@@ -123,7 +123,7 @@ public sealed class DiscardedTransitionAnalyzer : ModelAnalyzer
     }
 
     // The reading of the whole statement from its operation tree, kept for call shapes the syntax above does not cover.
-    private static void AnalyzeOperation(SyntaxNodeAnalysisContext context, IAssemblySymbol library, ExpressionStatementSyntax statementSyntax)
+    private static void AnalyzeOperation(NodeContext context, IAssemblySymbol library, ExpressionStatementSyntax statementSyntax)
     {
         if (context.SemanticModel.GetOperation(statementSyntax, context.CancellationToken) is not IExpressionStatementOperation statement
             || statement.Operation is not IInvocationOperation invocation
@@ -141,7 +141,7 @@ public sealed class DiscardedTransitionAnalyzer : ModelAnalyzer
         Report(context, statementSyntax, receiver.Syntax, IsAssignable(receiver), invocation.TargetMethod);
     }
 
-    private static void Report(SyntaxNodeAnalysisContext context, ExpressionStatementSyntax statement, SyntaxNode receiver, bool assignable, IMethodSymbol method)
+    private static void Report(NodeContext context, ExpressionStatementSyntax statement, SyntaxNode receiver, bool assignable, IMethodSymbol method)
     {
         ImmutableDictionary<string, string?> properties = assignable
             ? ImmutableDictionary<string, string?>.Empty.Add(AssignableProperty, "true")

@@ -35,14 +35,15 @@ public sealed class FloatingPointMoneyAnalyzer : ModelAnalyzer
         INamedTypeSymbol? currency = start.Compilation.GetTypeByMetadataName("Gwanak.Innovation.Primitives.Currency");
         INamedTypeSymbol? convert = start.Compilation.GetTypeByMetadataName("System.Convert");
         ImmutableHashSet<string> aliases = SyntaxFacts.AliasNames(start.Compilation, start.CancellationToken);
-        start.RegisterSyntaxNodeAction(
+        RegisterNodeAction(
+            start,
             c => Analyze(c, money, currency, convert, aliases),
             SyntaxKind.InvocationExpression,
             SyntaxKind.ObjectCreationExpression,
             SyntaxKind.ImplicitObjectCreationExpression);
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, INamedTypeSymbol money, INamedTypeSymbol? currencyType, INamedTypeSymbol? convert, ImmutableHashSet<string> aliases)
+    private static void Analyze(NodeContext context, INamedTypeSymbol money, INamedTypeSymbol? currencyType, INamedTypeSymbol? convert, ImmutableHashSet<string> aliases)
     {
         // Only Won, Dollars and TryCreate calls and constructor calls that can create a Money reach the semantic model,
         // and only when an argument could be the floating-point or fractional amount: whole-number literals never are.

@@ -54,10 +54,10 @@ public sealed class NamedDistrictCodeAnalyzer : ModelAnalyzer
         ImmutableHashSet<string> named = members.ToImmutable();
         // Made once per compilation, not once per call.
         Func<string, string, bool> reports = (_, text) => NamedMember(text, named) is not null;
-        start.RegisterSyntaxNodeAction(c => Analyze(c, parsers, named, reports), SyntaxKind.InvocationExpression);
+        RegisterNodeAction(start, c => Analyze(c, parsers, named, reports), SyntaxKind.InvocationExpression);
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, UnparsableConstantAnalyzer.Parsers parsers, ImmutableHashSet<string> members, Func<string, string, bool> reports)
+    private static void Analyze(NodeContext context, UnparsableConstantAnalyzer.Parsers parsers, ImmutableHashSet<string> members, Func<string, string, bool> reports)
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
         if (!UnparsableConstantAnalyzer.MayReport(invocation, parsers, reports)

@@ -26,7 +26,7 @@ public sealed class NonExhaustiveSwitchAnalyzer : ModelAnalyzer
     /// <inheritdoc/>
     protected override void OnLibraryReferenced(CompilationStartAnalysisContext start, IAssemblySymbol library)
     {
-        start.RegisterSyntaxNodeAction(c => Analyze(c, library), SyntaxKind.SwitchStatement);
+        RegisterNodeAction(start, c => Analyze(c, library), SyntaxKind.SwitchStatement);
     }
 
     /// <summary>
@@ -98,7 +98,7 @@ public sealed class NonExhaustiveSwitchAnalyzer : ModelAnalyzer
         _ => value,
     };
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, IAssemblySymbol library)
+    private static void Analyze(NodeContext context, IAssemblySymbol library)
     {
         var switchStatement = (SwitchStatementSyntax)context.Node;
         foreach (SwitchSectionSyntax section in switchStatement.Sections)

@@ -25,10 +25,10 @@ public sealed class SystemClockAnalyzer : ModelAnalyzer
         IAssemblySymbol? nodaTime = start.Compilation.GetTypeByMetadataName("NodaTime.Instant")?.ContainingAssembly;
         // A bare Now needs using static: without one in the compilation, only member accesses (DateTime.Now) are looked at.
         SyntaxKind kind = SyntaxFacts.HasUsingStatic(start.Compilation, start.CancellationToken) ? SyntaxKind.IdentifierName : SyntaxKind.SimpleMemberAccessExpression;
-        start.RegisterSyntaxNodeAction(c => Analyze(c, library, nodaTime, dateTime, dateTimeOffset), kind);
+        RegisterNodeAction(start, c => Analyze(c, library, nodaTime, dateTime, dateTimeOffset), kind);
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, IAssemblySymbol library, IAssemblySymbol? nodaTime, INamedTypeSymbol dateTime, INamedTypeSymbol? dateTimeOffset)
+    private static void Analyze(NodeContext context, IAssemblySymbol library, IAssemblySymbol? nodaTime, INamedTypeSymbol dateTime, INamedTypeSymbol? dateTimeOffset)
     {
         IdentifierNameSyntax? identifier = context.Node switch
         {

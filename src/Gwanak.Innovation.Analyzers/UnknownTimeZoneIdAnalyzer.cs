@@ -30,33 +30,60 @@ public sealed class UnknownTimeZoneIdAnalyzer : ModelAnalyzer
             .GetMembers("Tzdb").OfType<IPropertySymbol>().FirstOrDefault();
         // The names of the library's methods with a zone id parameter, so that only calls by these names are bound.
         ZoneIdTakers takers = ZoneIdTakers.Of(library.GlobalNamespace);
+        // One walk per file for the three shapes a zone id reaches: a call, a constructor, the Tzdb indexer.
+        var kinds = new List<SyntaxKind>();
         if (tzdb is not null || !takers.Names.IsEmpty)
         {
-            start.RegisterSyntaxNodeAction(c => AnalyzeInvocation(c, library, tzdb, takers.Names), SyntaxKind.InvocationExpression);
+            kinds.Add(SyntaxKind.InvocationExpression);
         }
 
         if (takers.HasConstructors)
         {
-            start.RegisterSyntaxNodeAction(
-                c => AnalyzeCall(c, library, c.Node),
+            kinds.AddRange(new[]
+            {
                 SyntaxKind.ObjectCreationExpression,
                 SyntaxKind.ImplicitObjectCreationExpression,
                 SyntaxKind.BaseConstructorInitializer,
                 SyntaxKind.ThisConstructorInitializer,
-                SyntaxKind.PrimaryConstructorBaseType);
+                SyntaxKind.PrimaryConstructorBaseType,
+            });
         }
 
         if (tzdb is not null)
         {
-            start.RegisterSyntaxNodeAction(c => AnalyzeIndexer(c, tzdb), SyntaxKind.ElementAccessExpression);
+            kinds.Add(SyntaxKind.ElementAccessExpression);
         }
+
+        if (kinds.Count == 0)
+        {
+            return;
+        }
+
+        RegisterNodeAction(
+            start,
+            c =>
+            {
+                switch (c.Node.Kind())
+                {
+                    case SyntaxKind.InvocationExpression:
+                        AnalyzeInvocation(c, library, tzdb, takers.Names);
+                        break;
+                    case SyntaxKind.ElementAccessExpression:
+                        AnalyzeIndexer(c, tzdb!);
+                        break;
+                    default:
+                        AnalyzeCall(c, library, c.Node);
+                        break;
+                }
+            },
+            kinds.ToArray());
     }
 
     private static bool IsZoneIdParameter(IParameterSymbol parameter)
         => parameter.Type.SpecialType == SpecialType.System_String
             && (parameter.Name.EndsWith("ZoneId", StringComparison.Ordinal) || parameter.Name.EndsWith("zoneId", StringComparison.Ordinal));
 
-    private static void AnalyzeIndexer(SyntaxNodeAnalysisContext context, IPropertySymbol tzdb)
+    private static void AnalyzeIndexer(NodeContext context, IPropertySymbol tzdb)
     {
         var access = (ElementAccessExpressionSyntax)context.Node;
         if (access.ArgumentList.Arguments.Count == 1
@@ -68,7 +95,7 @@ public sealed class UnknownTimeZoneIdAnalyzer : ModelAnalyzer
         }
     }
 
-    private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, IAssemblySymbol library, IPropertySymbol? tzdb, ImmutableHashSet<string> names)
+    private static void AnalyzeInvocation(NodeContext context, IAssemblySymbol library, IPropertySymbol? tzdb, ImmutableHashSet<string> names)
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
         string? name = SyntaxFacts.InvokedName(invocation);
@@ -90,7 +117,7 @@ public sealed class UnknownTimeZoneIdAnalyzer : ModelAnalyzer
         }
     }
 
-    private static void AnalyzeCall(SyntaxNodeAnalysisContext context, IAssemblySymbol library, SyntaxNode call)
+    private static void AnalyzeCall(NodeContext context, IAssemblySymbol library, SyntaxNode call)
     {
         if (SyntaxFacts.ArgumentsOf(call) is not { } argumentList
             || context.SemanticModel.GetSymbolInfo(call, context.CancellationToken).Symbol is not IMethodSymbol method
@@ -122,7 +149,7 @@ public sealed class UnknownTimeZoneIdAnalyzer : ModelAnalyzer
         => SyntaxFacts.StringLiteral(value) is { } id && TimeZoneIds.IsKnown(id);
 
     // DateTimeZoneProviders.Tzdb, also through parentheses or a cast.
-    private static bool IsTzdb(ExpressionSyntax instance, SyntaxNodeAnalysisContext context, IPropertySymbol tzdb)
+    private static bool IsTzdb(ExpressionSyntax instance, NodeContext context, IPropertySymbol tzdb)
     {
         while (true)
         {
@@ -145,7 +172,7 @@ public sealed class UnknownTimeZoneIdAnalyzer : ModelAnalyzer
             && SymbolEqualityComparer.Default.Equals(context.SemanticModel.GetSymbolInfo(instance, context.CancellationToken).Symbol, tzdb);
     }
 
-    private static void Check(SyntaxNodeAnalysisContext context, ExpressionSyntax value)
+    private static void Check(NodeContext context, ExpressionSyntax value)
     {
         value = SyntaxFacts.StripParentheses(value);
         if (context.SemanticModel.GetConstantValue(value, context.CancellationToken) is not { HasValue: true, Value: string id } || TimeZoneIds.IsKnown(id))

@@ -40,7 +40,7 @@ public sealed class UnparsableConstantAnalyzer : ModelAnalyzer
         }
 
         var lookup = new Parsers(parsers.ToImmutable(), SyntaxFacts.AliasNames(start.Compilation, start.CancellationToken));
-        start.RegisterSyntaxNodeAction(c => Analyze(c, lookup), SyntaxKind.InvocationExpression);
+        RegisterNodeAction(start, c => Analyze(c, lookup), SyntaxKind.InvocationExpression);
     }
 
     /// <summary>
@@ -117,7 +117,7 @@ public sealed class UnparsableConstantAnalyzer : ModelAnalyzer
         return true;
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, Parsers parsers)
+    private static void Analyze(NodeContext context, Parsers parsers)
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
         if (!MayReport(invocation, parsers, static (typeName, text) => ConstantParsers.Check(typeName, text) is not null)

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
 
@@ -64,14 +65,14 @@ public sealed class AnalyzerQualityTests
         foreach (DiagnosticAnalyzer analyzer in analyzers)
         {
             AnalyzerTelemetryInfo info = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
-            actions += info.OperationActionsCount + info.SyntaxNodeActionsCount + info.SymbolActionsCount + info.CompilationEndActionsCount;
+            actions += info.OperationActionsCount + info.SyntaxNodeActionsCount + info.SemanticModelActionsCount + info.SymbolActionsCount + info.CompilationEndActionsCount;
         }
 
         Assert.Equal((0, 0), (diagnostics.Length, actions));
     }
 
     [Fact]
-    public async Task With_the_library_every_analyzer_registers_concurrent_syntax_actions_and_reports()
+    public async Task With_the_library_every_analyzer_registers_one_concurrent_file_action_and_reports()
     {
         ImmutableArray<DiagnosticAnalyzer> analyzers = AllAnalyzers.Create();
         var withAnalyzers = AllAnalyzers.Compile(referenceLibrary: true, ModelUse).WithAnalyzers(
@@ -79,15 +80,16 @@ public sealed class AnalyzerQualityTests
             new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));
         ImmutableArray<Diagnostic> diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
 
-        // Syntax node actions only: an operation action would make the compiler build the operation tree of every body.
-        var registered = new System.Collections.Generic.List<(int SyntaxNodeActions, int OperationActions, bool Concurrent)>();
+        // One semantic model action per rule, which walks the file itself: an operation action would make the compiler
+        // build the operation tree of every body, and a syntax node action makes the driver compute every declaration.
+        var registered = new System.Collections.Generic.List<(int SemanticModelActions, int SyntaxNodeActions, int OperationActions, bool Concurrent)>();
         foreach (DiagnosticAnalyzer analyzer in analyzers)
         {
             AnalyzerTelemetryInfo info = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
-            registered.Add((info.SyntaxNodeActionsCount, info.OperationActionsCount, info.Concurrent));
+            registered.Add((info.SemanticModelActionsCount, info.SyntaxNodeActionsCount, info.OperationActionsCount, info.Concurrent));
         }
 
-        Assert.All(registered, r => Assert.True(r.SyntaxNodeActions > 0 && r.OperationActions == 0 && r.Concurrent));
+        Assert.All(registered, r => Assert.Equal((1, 0, 0, true), r));
         Assert.Equal(
             new[] { "GWI0001", "GWI0003", "GWI0004", "GWI0005", "GWI0006", "GWI0007" },
             diagnostics.Select(d => d.Id).Distinct().OrderBy(id => id, System.StringComparer.Ordinal));
@@ -102,6 +104,31 @@ public sealed class AnalyzerQualityTests
             .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
 
         Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public async Task A_class_marked_as_generated_code_is_skipped()
+    {
+        string generated = ModelUse.Replace("class C", "[System.CodeDom.Compiler.GeneratedCode(\"tool\", \"1.0\")]\nclass C", System.StringComparison.Ordinal);
+        ImmutableArray<Diagnostic> diagnostics = await AllAnalyzers.Compile(referenceLibrary: true, generated)
+            .WithAnalyzers(AllAnalyzers.Create())
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public async Task When_the_host_asks_for_a_span_only_the_mistakes_in_it_are_reported()
+    {
+        CSharpCompilation compilation = AllAnalyzers.Compile(referenceLibrary: true, ModelUse);
+        SyntaxTree tree = compilation.SyntaxTrees.Single();
+        int start = ModelUse.IndexOf("var zone", System.StringComparison.Ordinal);
+        var span = new Microsoft.CodeAnalysis.Text.TextSpan(start, ModelUse.IndexOf('\n', start) - start);
+
+        AnalysisResult result = await compilation.WithAnalyzers(AllAnalyzers.Create())
+            .GetAnalysisResultAsync(compilation.GetSemanticModel(tree), span, CancellationToken.None);
+
+        Assert.Equal(new[] { "GWI0003" }, result.GetAllDiagnostics().Select(d => d.Id));
     }
 
     [Fact]
