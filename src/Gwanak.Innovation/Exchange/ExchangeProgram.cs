@@ -86,21 +86,22 @@ public sealed class ExchangeProgram : IEquatable<ExchangeProgram>
         return new ExchangeProgram([new ProgramOpened(openedOn, kind, title, host, foundingAgreement, capacity)]);
     }
 
-    /// <summary>Rebuilds a programme from its history.</summary>
+    /// <summary>Rebuilds a programme from its history, checking every enrolment and withdrawal again.</summary>
     /// <param name="history">The events, oldest first, beginning with a <see cref="ProgramOpened"/>.</param>
     /// <returns>The programme the events describe, equal to the one that recorded them.</returns>
-    /// <exception cref="ArgumentException">The history does not begin with a <see cref="ProgramOpened"/>, or has one later.</exception>
+    /// <exception cref="DomainRuleException">
+    /// <see cref="ExchangeProgramRules.HistoryMustStartWithOpening"/> when the history is empty, does not begin with
+    /// the opening or opens the programme twice; or the rule an enrolment or a withdrawal in it breaks.
+    /// </exception>
+    /// <exception cref="ArgumentException">An event is null, or the opening has no title or a capacity below one.</exception>
     public static ExchangeProgram Replay(IEnumerable<ProgramEvent> history)
-    {
-        Guard.Against.Null(history);
-        var events = history.ToImmutableArray();
-        if (events.IsEmpty || events[0] is not ProgramOpened || events.Skip(1).Any(e => e is ProgramOpened or null))
-        {
-            throw new ArgumentException("A programme's history begins with the one event that opened it.", nameof(history));
-        }
-
-        return new ExchangeProgram(events);
-    }
+        => EventHistory.Replay(
+            history,
+            (ProgramOpened opened) => Open(opened.Kind, opened.Title, opened.Host, opened.FoundingAgreement, opened.Capacity, opened.Date),
+            (program, e) => program.Apply(e),
+            e => e.Date,
+            ExchangeProgramRules.HistoryMustStartWithOpening,
+            "An exchange programme's history starts with its opening");
 
     /// <summary>The participants taking part on a day.</summary>
     /// <param name="date">The day.</param>
@@ -151,6 +152,14 @@ public sealed class ExchangeProgram : IEquatable<ExchangeProgram>
 
         return new ExchangeProgram(history.Add(new ParticipantWithdrew(recordedOn, participant, lastDay)));
     }
+
+    private ExchangeProgram Apply(ProgramEvent e) => e switch
+    {
+        ParticipantEnrolled enrolled => Enroll(enrolled.Participant, enrolled.Period, enrolled.Date),
+        ParticipantWithdrew withdrew => Withdraw(withdrew.Participant, withdrew.LastDay, withdrew.Date),
+        ProgramOpened => throw new DomainRuleException(ExchangeProgramRules.HistoryMustStartWithOpening, $"'{Title.English}' was already opened on {OpenedOn:uuuu-MM-dd}; a history has exactly one opening, at its start."),
+        _ => throw new ArgumentException($"Unknown programme event {e.GetType().Name}.", nameof(e)),
+    };
 
     /// <inheritdoc/>
     public bool Equals(ExchangeProgram? other) => other is not null && history.SequenceEqual(other.history);

@@ -14,4 +14,7 @@ public static class ExchangeProgramRules
 
     /// <summary>EXP-004: a participation would begin before the programme opened.</summary>
     public const string BeforeProgramOpened = "EXP-004";
+
+    /// <summary>EXP-005: a history to replay is empty, does not start with the programme's opening, or opens it twice.</summary>
+    public const string HistoryMustStartWithOpening = "EXP-005";
 }

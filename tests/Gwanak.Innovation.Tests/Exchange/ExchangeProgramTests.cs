@@ -89,6 +89,44 @@ public sealed class ExchangeProgramTests
     }
 
     [Fact]
+    public void Replay_of_an_empty_history_is_refused()
+    {
+        var e = Assert.Throws<DomainRuleException>(() => ExchangeProgram.Replay([]));
+        Assert.Equal((ExchangeProgramRules.HistoryMustStartWithOpening, true), (e.RuleId, e.Message.Contains("empty", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Replay_of_a_history_that_does_not_start_with_the_opening_names_its_first_event()
+    {
+        var e = Assert.Throws<DomainRuleException>(() => ExchangeProgram.Replay(Internship().Enroll(Ana, Days("2024-01-08/2024-02-23"), new LocalDate(2023, 12, 1)).History.Skip(1)));
+        Assert.Equal((ExchangeProgramRules.HistoryMustStartWithOpening, true, true), (e.RuleId, e.Message.Contains(nameof(ParticipantEnrolled), StringComparison.Ordinal), e.Message.Contains("2023-12-01", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Replay_of_a_history_that_opens_the_programme_twice_is_refused()
+    {
+        var history = Internship().History;
+        Assert.Equal(ExchangeProgramRules.HistoryMustStartWithOpening, Assert.Throws<DomainRuleException>(() => ExchangeProgram.Replay(history.Concat(history))).RuleId);
+    }
+
+    [Fact]
+    public void Replay_checks_every_enrolment_and_withdrawal_again()
+    {
+        var opened = Internship(capacity: 1).History;
+        var overCapacity = opened.Concat(
+        [
+            new ParticipantEnrolled(new LocalDate(2023, 12, 1), Ana, Days("2024-01-08/2024-02-23")),
+            new ParticipantEnrolled(new LocalDate(2023, 12, 1), Dul, Days("2024-02-01/2024-03-15")),
+        ]);
+        var withdrawalOfAStranger = opened.Append(new ParticipantWithdrew(new LocalDate(2024, 1, 31), Set, new LocalDate(2024, 1, 31)));
+
+        Assert.Equal(
+            (ExchangeProgramRules.CapacityExceeded, ExchangeProgramRules.NotEnrolled),
+            (Assert.Throws<DomainRuleException>(() => ExchangeProgram.Replay(overCapacity)).RuleId,
+             Assert.Throws<DomainRuleException>(() => ExchangeProgram.Replay(withdrawalOfAStranger)).RuleId));
+    }
+
+    [Fact]
     public void A_participant_as_text_never_shows_the_name()
         => Assert.DoesNotContain("Kim", Ana.ToString(), StringComparison.Ordinal);
 
