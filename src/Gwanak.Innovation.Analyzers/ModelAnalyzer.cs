@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -81,8 +82,8 @@ internal readonly struct NodeContext
     /// <summary>The semantic model of the node's file.</summary>
     public SemanticModel SemanticModel => file.SemanticModel;
 
-    /// <summary>Cancels the analysis of the file.</summary>
-    public System.Threading.CancellationToken CancellationToken => file.CancellationToken;
+    /// <summary>Signals that the host no longer wants the file analysed.</summary>
+    public CancellationToken CancellationToken => file.CancellationToken;
 
     /// <summary>Reports a diagnostic in the node's file.</summary>
     public void ReportDiagnostic(Diagnostic diagnostic) => file.ReportDiagnostic(diagnostic);
