@@ -147,39 +147,38 @@ public sealed class Agreement : IEquatable<Agreement>
     /// <summary>Rebuilds an agreement from its history, checking every transition again.</summary>
     /// <param name="history">The events, the first an <see cref="AgreementDrafted"/>.</param>
     /// <returns>An agreement equal to the one that recorded the history.</returns>
-    /// <exception cref="ArgumentException">The history is empty, does not start with a draft, or an event is not what its transition records.</exception>
-    /// <exception cref="DomainRuleException">An event breaks a rule of the lifecycle.</exception>
+    /// <exception cref="DomainRuleException">
+    /// <see cref="AgreementRules.HistoryMustStartWithDraft"/> when the history is empty, does not start with the draft or
+    /// drafts twice; or the rule of the lifecycle an event breaks.
+    /// </exception>
+    /// <exception cref="ArgumentException">An event is null, or is not what its transition records.</exception>
     public static Agreement Replay(IEnumerable<AgreementEvent> history)
+        => EventHistory.Replay(
+            history,
+            (AgreementDrafted d) => Draft(d.Agreement, d.Kind, d.Purpose, d.Parties, d.Commitments, d.Binding, d.Terms, d.Date),
+            (agreement, e) => agreement.ApplyRecorded(e),
+            e => e.Date,
+            AgreementRules.HistoryMustStartWithDraft,
+            "An agreement's history starts with its draft");
+
+    // A recorded event taken through its transition again, so that every rule is checked as when it was recorded.
+    private Agreement ApplyRecorded(AgreementEvent e)
     {
-        Guard.Against.Null(history);
-        using var events = history.GetEnumerator();
-        if (!events.MoveNext() || events.Current is not AgreementDrafted d)
+        var agreement = e switch
         {
-            throw new ArgumentException("A history starts with the event that drafted the agreement.", nameof(history));
-        }
+            NegotiationStarted n => StartNegotiation(n.Date),
+            AgreementSigned s => Sign(s.Signature),
+            AgreementCancelled c => Cancel(c.Date, c.Reason),
+            TerminationNoticeGiven t => GiveTerminationNotice(t.By, t.Date),
+            AgreementRenewed r => Renew(r.Date, r.Extension),
+            AgreementAmended a => Amend(a.Date, a.Summary, a.Terms, a.Commitments),
+            AgreementDrafted => throw new DomainRuleException(AgreementRules.HistoryMustStartWithDraft, $"Agreement {Id} was already drafted on {DraftedOn:uuuu-MM-dd}; a history has exactly one draft, at its start."),
+            _ => throw new ArgumentException($"The event {e} cannot follow the draft.", nameof(e)),
+        };
 
-        var agreement = Draft(d.Agreement, d.Kind, d.Purpose, d.Parties, d.Commitments, d.Binding, d.Terms, d.Date);
-        while (events.MoveNext())
-        {
-            var e = events.Current;
-            agreement = e switch
-            {
-                NegotiationStarted n => agreement.StartNegotiation(n.Date),
-                AgreementSigned s => agreement.Sign(s.Signature),
-                AgreementCancelled c => agreement.Cancel(c.Date, c.Reason),
-                TerminationNoticeGiven t => agreement.GiveTerminationNotice(t.By, t.Date),
-                AgreementRenewed r => agreement.Renew(r.Date, r.Extension),
-                AgreementAmended a => agreement.Amend(a.Date, a.Summary, a.Terms, a.Commitments),
-                _ => throw new ArgumentException($"The event {e} cannot follow the draft.", nameof(history)),
-            };
-
-            if (!agreement.history[^1].Equals(e))
-            {
-                throw new ArgumentException($"The event '{e}' does not match what its transition records: '{agreement.history[^1]}'.", nameof(history));
-            }
-        }
-
-        return agreement;
+        return agreement.history[^1].Equals(e)
+            ? agreement
+            : throw new ArgumentException($"The event '{e}' does not match what its transition records: '{agreement.history[^1]}'.", "history");
     }
 
     /// <summary>True when the draft can be put under negotiation on a date.</summary>

@@ -51,4 +51,7 @@ public static class AgreementRules
 
     /// <summary>An organisation that is not a party tried to give termination notice.</summary>
     public const string NoticeByNonParty = "AGR-014";
+
+    /// <summary>A history to replay is empty, does not start with the agreement's draft, or drafts it twice.</summary>
+    public const string HistoryMustStartWithDraft = "AGR-015";
 }

@@ -78,24 +78,21 @@ public sealed class CityPartnership : IEquatable<CityPartnership>
     /// <summary>Rebuilds a partnership from its history.</summary>
     /// <param name="history">The events, oldest first, beginning with a <see cref="PartnershipOpened"/>.</param>
     /// <returns>The partnership the events describe, equal to the one that recorded them.</returns>
-    /// <exception cref="ArgumentException">The history is empty or does not begin with a <see cref="PartnershipOpened"/>, or has one later.</exception>
+    /// <exception cref="DomainRuleException">
+    /// <see cref="PartnershipRules.HistoryMustStartWithOpening"/>: the history is empty, does not begin with a
+    /// <see cref="PartnershipOpened"/>, or has one later.
+    /// </exception>
+    /// <exception cref="ArgumentException">An event is null.</exception>
     public static CityPartnership Replay(IEnumerable<PartnershipEvent> history)
-    {
-        Guard.Against.Null(history);
-        var events = history.ToImmutableArray();
-        if (events.IsEmpty || events[0] is not PartnershipOpened opened)
-        {
-            throw new ArgumentException("A partnership's history begins with the event that opened it.", nameof(history));
-        }
-
-        var partnership = new CityPartnership([opened], opened, PartnershipStage.Exploring, PartnershipStage.Exploring);
-        foreach (var e in events.Skip(1))
-        {
-            partnership = partnership.Apply(e is PartnershipOpened ? throw new ArgumentException("A partnership is opened once.", nameof(history)) : e);
-        }
-
-        return partnership;
-    }
+        => EventHistory.Replay(
+            history,
+            (PartnershipOpened opened) => new CityPartnership([opened], opened, PartnershipStage.Exploring, PartnershipStage.Exploring),
+            (partnership, e) => e is PartnershipOpened
+                ? throw new DomainRuleException(PartnershipRules.HistoryMustStartWithOpening, $"The tie with {partnership.City} was already opened on {partnership.Since:uuuu-MM-dd}; a history has exactly one opening, at its start.")
+                : partnership.Apply(e),
+            e => e.Date,
+            PartnershipRules.HistoryMustStartWithOpening,
+            "A city partnership's history starts with its opening");
 
     /// <summary>True when <see cref="AdvanceTo"/> with the same arguments would succeed.</summary>
     /// <param name="target">The live stage to move up to.</param>

@@ -20,4 +20,7 @@ public static class PartnershipRules
 
     /// <summary>CTY-006: an ended tie accepts nothing more.</summary>
     public const string PartnershipEnded = "CTY-006";
+
+    /// <summary>CTY-007: a history to replay is empty, does not start with the partnership's opening, or opens it twice.</summary>
+    public const string HistoryMustStartWithOpening = "CTY-007";
 }

@@ -64,31 +64,26 @@ public sealed class GovernanceBody : IEquatable<GovernanceBody>
     /// <summary>Rebuilds a body from its history, checking every change again.</summary>
     /// <param name="history">The events, the first a <see cref="GovernanceBodyEstablished"/>.</param>
     /// <returns>A body equal to the one that recorded the history.</returns>
-    /// <exception cref="ArgumentException">The history is empty, does not start with the establishment, or ends a membership the body does not have.</exception>
-    /// <exception cref="DomainRuleException">An event breaks a rule of the body.</exception>
+    /// <exception cref="DomainRuleException">
+    /// <see cref="GovernanceRules.HistoryMustStartWithEstablishment"/> when the history is empty, does not start with
+    /// the establishment or establishes the body twice; or the rule of the body an event breaks.
+    /// </exception>
+    /// <exception cref="ArgumentException">An event is null, or ends a membership the body does not have.</exception>
     public static GovernanceBody Replay(IEnumerable<GovernanceEvent> history)
-    {
-        Guard.Against.Null(history);
-        using var events = history.GetEnumerator();
-        if (!events.MoveNext() || events.Current is not GovernanceBodyEstablished established)
-        {
-            throw new ArgumentException("A history starts with the event that established the body.", nameof(history));
-        }
-
-        var body = new GovernanceBody(established.Body, established.Name);
-        while (events.MoveNext())
-        {
-            body = events.Current switch
+        => EventHistory.Replay(
+            history,
+            (GovernanceBodyEstablished established) => new GovernanceBody(established.Body, established.Name),
+            (body, e) => e switch
             {
                 PostCreated p => body.WithPost(p.Post),
                 MembershipAdded m => body.WithMembership(m.Membership),
-                MembershipEnded e => body.EndMembership(e.Membership, e.LastDay),
-                var other => throw new ArgumentException($"The event {other} cannot follow the establishment.", nameof(history)),
-            };
-        }
-
-        return body;
-    }
+                MembershipEnded ended => body.EndMembership(ended.Membership, ended.LastDay),
+                GovernanceBodyEstablished => throw new DomainRuleException(GovernanceRules.HistoryMustStartWithEstablishment, $"{body.Name.English} was already established; a history has exactly one establishment, at its start."),
+                _ => throw new ArgumentException($"The event {e} cannot follow the establishment.", nameof(history)),
+            },
+            dateOf: null,
+            GovernanceRules.HistoryMustStartWithEstablishment,
+            "A governance body's history starts with its establishment");
 
     /// <summary>The body with one more post.</summary>
     /// <param name="post">The post.</param>

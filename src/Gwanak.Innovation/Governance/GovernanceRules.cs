@@ -23,4 +23,7 @@ public static class GovernanceRules
 
     /// <summary>A post was added with the key of a post the body already has.</summary>
     public const string DuplicatePost = "GOV-005";
+
+    /// <summary>A history to replay is empty, does not start with the body's establishment, or establishes it twice.</summary>
+    public const string HistoryMustStartWithEstablishment = "GOV-006";
 }

@@ -307,8 +307,21 @@ public sealed class AgreementLifecycleTests
     }
 
     [Fact]
-    public void Replay_refuses_a_history_without_its_draft()
-        => Assert.Equal("history", Assert.Throws<ArgumentException>(() => Agreement.Replay(Signed().History.Skip(1))).ParamName);
+    public void Replay_refuses_a_history_without_its_draft_and_names_its_first_event()
+    {
+        var e = Assert.Throws<DomainRuleException>(() => Agreement.Replay(Signed().History.Skip(1)));
+        Assert.Equal((AgreementRules.HistoryMustStartWithDraft, true), (e.RuleId, e.Message.Contains(Signed().History[1].GetType().Name, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Replay_refuses_an_empty_history_and_one_drafted_twice()
+    {
+        var history = Signed().History;
+        Assert.Equal(
+            (AgreementRules.HistoryMustStartWithDraft, AgreementRules.HistoryMustStartWithDraft),
+            (Assert.Throws<DomainRuleException>(() => Agreement.Replay([])).RuleId,
+             Assert.Throws<DomainRuleException>(() => Agreement.Replay([.. history, history[0]])).RuleId));
+    }
 
     [Fact]
     public void Replay_refuses_an_event_that_is_not_what_its_transition_records()

@@ -163,8 +163,15 @@ public sealed class CityPartnershipTests
     }
 
     [Fact]
-    public void Replay_refuses_a_history_that_does_not_begin_with_the_opening()
-        => Assert.Throws<ArgumentException>(() => CityPartnership.Replay([new PartnershipActivityRecorded(new LocalDate(2023, 1, 1), "Call.")]));
+    public void Replay_refuses_a_history_that_does_not_begin_with_the_opening_and_names_its_first_event()
+    {
+        var e = Assert.Throws<DomainRuleException>(() => CityPartnership.Replay([new PartnershipActivityRecorded(new LocalDate(2023, 1, 1), "Call.")]));
+        Assert.Equal((PartnershipRules.HistoryMustStartWithOpening, true), (e.RuleId, e.Message.Contains("PartnershipActivityRecorded on 2023-01-01", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Replay_refuses_an_empty_history()
+        => Assert.Equal(PartnershipRules.HistoryMustStartWithOpening, Assert.Throws<DomainRuleException>(() => CityPartnership.Replay([])).RuleId);
 
     [Fact]
     public void A_quiet_live_tie_is_flagged_past_the_threshold()
@@ -200,6 +207,6 @@ public sealed class CityPartnershipTests
     public void Replay_refuses_a_history_opened_twice()
     {
         var history = FullertonTie().History;
-        Assert.Equal("history", Assert.Throws<ArgumentException>(() => CityPartnership.Replay([.. history, history[0]])).ParamName);
+        Assert.Equal(PartnershipRules.HistoryMustStartWithOpening, Assert.Throws<DomainRuleException>(() => CityPartnership.Replay([.. history, history[0]])).RuleId);
     }
 }

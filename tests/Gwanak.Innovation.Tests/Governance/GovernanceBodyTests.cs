@@ -213,8 +213,21 @@ public sealed class GovernanceBodyTests
     }
 
     [Fact]
-    public void Replay_refuses_a_history_without_its_establishment()
-        => Assert.Equal("history", Assert.Throws<ArgumentException>(() => GovernanceBody.Replay(SeedCouncil().History.Skip(1))).ParamName);
+    public void Replay_refuses_a_history_without_its_establishment_and_names_its_first_event()
+    {
+        var e = Assert.Throws<DomainRuleException>(() => GovernanceBody.Replay(SeedCouncil().History.Skip(1)));
+        Assert.Equal((GovernanceRules.HistoryMustStartWithEstablishment, true), (e.RuleId, e.Message.Contains(SeedCouncil().History[1].GetType().Name, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Replay_refuses_an_empty_history_and_one_established_twice()
+    {
+        var history = SeedCouncil().History;
+        Assert.Equal(
+            (GovernanceRules.HistoryMustStartWithEstablishment, GovernanceRules.HistoryMustStartWithEstablishment),
+            (Assert.Throws<DomainRuleException>(() => GovernanceBody.Replay([])).RuleId,
+             Assert.Throws<DomainRuleException>(() => GovernanceBody.Replay([.. history, history[0]])).RuleId));
+    }
 
     [Fact]
     public void Replay_checks_the_rules_again()
