@@ -173,7 +173,7 @@ public sealed class Agreement : IEquatable<Agreement>
             AgreementRenewed r => Renew(r.Date, r.Extension),
             AgreementAmended a => Amend(a.Date, a.Summary, a.Terms, a.Commitments),
             AgreementDrafted => throw new DomainRuleException(AgreementRules.HistoryMustStartWithDraft, $"Agreement {Id} was already drafted on {DraftedOn:uuuu-MM-dd}; a history has exactly one draft, at its start."),
-            _ => throw new ArgumentException($"The event {e} cannot follow the draft.", nameof(e)),
+            _ => throw new ArgumentException($"The event {e} cannot follow the draft.", "history"),
         };
 
         return agreement.history[^1].Equals(e)

@@ -158,7 +158,7 @@ public sealed class ExchangeProgram : IEquatable<ExchangeProgram>
         ParticipantEnrolled enrolled => Enroll(enrolled.Participant, enrolled.Period, enrolled.Date),
         ParticipantWithdrew withdrew => Withdraw(withdrew.Participant, withdrew.LastDay, withdrew.Date),
         ProgramOpened => throw new DomainRuleException(ExchangeProgramRules.HistoryMustStartWithOpening, $"'{Title.English}' was already opened on {OpenedOn:uuuu-MM-dd}; a history has exactly one opening, at its start."),
-        _ => throw new ArgumentException($"Unknown programme event {e.GetType().Name}.", nameof(e)),
+        _ => throw new ArgumentException($"Unknown programme event {e.GetType().Name}.", "history"),
     };
 
     /// <inheritdoc/>

@@ -127,6 +127,10 @@ public sealed class ExchangeProgramTests
     }
 
     [Fact]
+    public void Replay_of_an_event_the_programme_does_not_know_names_the_history()
+        => Assert.Equal("history", Assert.Throws<ArgumentException>(() => ExchangeProgram.Replay(Internship().History.Append(new Rumour(new LocalDate(2024, 2, 1))))).ParamName);
+
+    [Fact]
     public void A_participant_as_text_never_shows_the_name()
         => Assert.DoesNotContain("Kim", Ana.ToString(), StringComparison.Ordinal);
 
@@ -137,4 +141,6 @@ public sealed class ExchangeProgramTests
     [Fact]
     public void Participants_are_returned_in_order_of_enrolment()
         => Assert.Equal([Dul, Ana], Internship().Enroll(Dul, Days("2024-02-01/2024-02-02"), new LocalDate(2023, 12, 1)).Enroll(Ana, Days("2024-01-08/2024-02-23"), new LocalDate(2023, 12, 2)).ParticipantsOn(new LocalDate(2024, 2, 1)).ToArray());
+
+    private sealed record Rumour(LocalDate Date) : ProgramEvent(Date);
 }
