@@ -7,14 +7,27 @@ internal static class Descriptors
 {
     private const string HelpBase = "https://github.com/gwanak-innovation/gwanak-innovation/blob/main/docs/rules/";
 
+    private const string DiscardedTransitionTitle = "The result of a model transition is discarded";
+
+    private const string DiscardedTransitionDescription = "A method that Gwanak.Innovation marks [Transition] returns the new state of an immutable model value, or the Decision that holds it, and leaves its receiver unchanged. Calling it as a bare statement loses that state.";
+
     /// <summary>GWI0001: the new state returned by a transition of an immutable model type is thrown away.</summary>
     public static readonly DiagnosticDescriptor DiscardedTransition = Create(
         "GWI0001",
-        "The result of a model transition is discarded",
+        DiscardedTransitionTitle,
         "'{0}' returns a new {1} and leaves '{2}' unchanged, because the model is immutable; assign the result, for example '{2} = {2}.{0}(...)'",
         "Usage",
         DiagnosticSeverity.Warning,
-        "Model types of Gwanak.Innovation are immutable: a method that returns its own type returns the new state. Calling it as a bare statement loses that state.");
+        DiscardedTransitionDescription);
+
+    /// <summary>GWI0001, for a <c>Try…</c> transition: the decision that holds the new state is thrown away.</summary>
+    public static readonly DiagnosticDescriptor DiscardedDecision = Create(
+        "GWI0001",
+        DiscardedTransitionTitle,
+        "'{0}' decides on a new {1} and leaves '{2}' unchanged, because the model is immutable; keep the decision, for example 'var decision = {2}.{0}(...)', and take the new {1} from it",
+        "Usage",
+        DiagnosticSeverity.Warning,
+        DiscardedTransitionDescription);
 
     /// <summary>GWI0002: a constant passed to a parser of the package would fail to parse at run time.</summary>
     public static readonly DiagnosticDescriptor UnparsableConstant = Create(
@@ -65,7 +78,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor NamedDistrictCode = Create(
         "GWI0007",
         "Use the named district code",
-        "'{0}' is AdministrativeDistrictCode.Seoul.{1}; use the named member",
+        "'{0}' is AdministrativeDistrictCode.{1}; use the named member",
         "Style",
         DiagnosticSeverity.Info,
         "A named member says which district is meant and cannot be mistyped.");

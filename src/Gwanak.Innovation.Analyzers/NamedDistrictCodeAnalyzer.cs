@@ -10,12 +10,12 @@ namespace Gwanak.Innovation.Analyzers;
 
 /// <summary>
 /// GWI0007: <c>AdministrativeDistrictCode.Parse("11620")</c> where the referenced library has a named member
-/// (<c>AdministrativeDistrictCode.Seoul.Gwanak</c>).
+/// (<c>AdministrativeDistrictCode.Seoul.Gwanak</c>, <c>AdministrativeDistrictCode.Gyeonggi.SuwonJangan</c>, …).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NamedDistrictCodeAnalyzer : ModelAnalyzer
 {
-    /// <summary>Diagnostic property holding the name of the member of <c>AdministrativeDistrictCode.Seoul</c> to use.</summary>
+    /// <summary>Diagnostic property holding the member of <c>AdministrativeDistrictCode</c> to use, as <c>Class.Property</c> (<c>Gyeonggi.SuwonJangan</c>).</summary>
     public const string MemberProperty = "Member";
 
     /// <inheritdoc/>
@@ -24,20 +24,27 @@ public sealed class NamedDistrictCodeAnalyzer : ModelAnalyzer
     /// <inheritdoc/>
     protected override void OnLibraryReferenced(CompilationStartAnalysisContext start, IAssemblySymbol library)
     {
-        if (start.Compilation.GetTypeByMetadataName(ConstantParsers.AdministrativeDistrictCode) is not { } codeType
-            || start.Compilation.GetTypeByMetadataName(ConstantParsers.AdministrativeDistrictCode + "+Seoul") is not { } seoul)
+        if (start.Compilation.GetTypeByMetadataName(ConstantParsers.AdministrativeDistrictCode) is not { } codeType)
         {
             return;
         }
 
-        // The members the referenced version really has: public static properties of the code type.
+        // The members the referenced version really has: public static properties of the code type in its nested classes.
         ImmutableHashSet<string>.Builder members = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-        foreach (ISymbol member in seoul.GetMembers())
+        foreach (INamedTypeSymbol type in codeType.GetTypeMembers())
         {
-            if (member is IPropertySymbol { IsStatic: true, DeclaredAccessibility: Accessibility.Public } property
-                && SymbolEqualityComparer.Default.Equals(property.Type, codeType))
+            if (type.DeclaredAccessibility != Accessibility.Public)
             {
-                members.Add(property.Name);
+                continue;
+            }
+
+            foreach (ISymbol member in type.GetMembers())
+            {
+                if (member is IPropertySymbol { IsStatic: true, DeclaredAccessibility: Accessibility.Public } property
+                    && SymbolEqualityComparer.Default.Equals(property.Type, codeType))
+                {
+                    members.Add(type.Name + "." + property.Name);
+                }
             }
         }
 
@@ -75,10 +82,10 @@ public sealed class NamedDistrictCodeAnalyzer : ModelAnalyzer
             name));
     }
 
-    // The member of AdministrativeDistrictCode.Seoul that the referenced library has for the code, if any.
+    // The member (Class.Property) of AdministrativeDistrictCode that the referenced library has for the code, if any.
     private static string? NamedMember(string text, ImmutableHashSet<string> members)
         => AdministrativeCodeSyntax.TryRead(text.AsSpan(), out long code10) is null
-            && SeoulDistrictCodes.NameOf(code10) is { } name
+            && NamedDistrictCodes.NameOf(code10) is { } name
             && members.Contains(name)
                 ? name
                 : null;

@@ -7,8 +7,9 @@ using ZoneVerify = Gwanak.Innovation.Analyzers.Tests.Verifier<Gwanak.Innovation.
 namespace Gwanak.Innovation.Analyzers.Tests;
 
 /// <summary>
-/// The rules key on the library assembly and the shape of its members, not on names, so they cover contexts that
-/// other parts of the package add: shown here on a stand-in assembly with an aggregate, a lifecycle enum and a zone id.
+/// The rules key on the library assembly and the shape or the declaration of its members, not on names, so they cover
+/// contexts that other parts of the package add: shown here on the real aggregates' declared transitions, and on a
+/// stand-in assembly with a lifecycle enum and a zone id.
 /// </summary>
 public sealed class ModelShapeTests
 {
@@ -22,9 +23,6 @@ public sealed class ModelShapeTests
             public sealed class Agreement
             {
                 public AgreementStatus Status { get; }
-                public Agreement Sign(string party, LocalDate on) => this;
-                public bool CanSign(string party) => true;
-                public static Agreement Draft(string title) => new Agreement();
             }
         }
 
@@ -40,22 +38,35 @@ public sealed class ModelShapeTests
         """;
 
     [Fact]
-    public Task A_discarded_aggregate_transition_is_reported()
-        => TransitionVerify.AnalyzeWithLibrary(Library, """
+    public Task A_discarded_transition_of_any_aggregate_is_reported()
+        => TransitionVerify.Analyze("""
             using Gwanak.Innovation.Agreements;
+            using Gwanak.Innovation.Ecosystem;
+            using Gwanak.Innovation.Exchange;
+            using Gwanak.Innovation.Governance;
+            using Gwanak.Innovation.Primitives;
+            using NodaTime;
 
             class C
             {
-                void M(Agreement agreement)
+                void M(Agreement agreement, Fund fund, CityPartnership partnership, GovernanceBody body, Post post, LocalDate date)
                 {
-                    {|#0:agreement.Sign("kaccoc", new NodaTime.LocalDate(2023, 7, 10));|}
-                    agreement.CanSign("kaccoc");
-                    Agreement.Draft("MOU");
-                    agreement = agreement.Sign("gwanak", new NodaTime.LocalDate(2023, 7, 10));
+                    {|#0:agreement.StartNegotiation(date);|}
+                    {|#1:agreement.TryStartNegotiation(date);|}
+                    agreement.CanStartNegotiation(date);
+                    Agreement.Replay(agreement.History);
+                    agreement = agreement.StartNegotiation(date);
+                    {|#2:fund.TryInvest(date, BusinessRegistrationNumber.Parse("124-81-00998"), Money.Won(100_000_000m));|}
+                    {|#3:partnership.GoDormant(date);|}
+                    {|#4:body.TryAddPost(date, post);|}
                 }
             }
             """,
-            TransitionVerify.Diagnostic(Descriptors.DiscardedTransition).WithLocation(0).WithArguments("Sign", "Agreement", "agreement"));
+            TransitionVerify.Diagnostic(Descriptors.DiscardedTransition).WithLocation(0).WithArguments("StartNegotiation", "Agreement", "agreement"),
+            TransitionVerify.Diagnostic(Descriptors.DiscardedDecision).WithLocation(1).WithArguments("TryStartNegotiation", "Agreement", "agreement"),
+            TransitionVerify.Diagnostic(Descriptors.DiscardedDecision).WithLocation(2).WithArguments("TryInvest", "Fund", "fund"),
+            TransitionVerify.Diagnostic(Descriptors.DiscardedTransition).WithLocation(3).WithArguments("GoDormant", "CityPartnership", "partnership"),
+            TransitionVerify.Diagnostic(Descriptors.DiscardedDecision).WithLocation(4).WithArguments("TryAddPost", "GovernanceBody", "body"));
 
     [Fact]
     public Task A_switch_over_a_lifecycle_enum_of_the_library_is_checked()

@@ -19,11 +19,25 @@ internal static class StandInLibrary
         }
         """;
 
-    public static MetadataReference Compile(string source)
+    // GWI0001 reads a transition from this attribute, declared by the library.
+    private const string TransitionAttribute = """
+        namespace Gwanak.Innovation.Primitives
+        {
+            [System.AttributeUsage(System.AttributeTargets.Method, Inherited = false)]
+            public sealed class TransitionAttribute : System.Attribute
+            {
+            }
+        }
+        """;
+
+    /// <summary>Compiles the anchor, the transition attribute (unless <paramref name="declareTransitionAttribute"/> is false) and <paramref name="source"/>.</summary>
+    public static MetadataReference Compile(string source, bool declareTransitionAttribute = true)
     {
+        var trees = new[] { Anchor, source }.Concat(declareTransitionAttribute ? new[] { TransitionAttribute } : Array.Empty<string>())
+            .Select(text => CSharpSyntaxTree.ParseText(text));
         CSharpCompilation compilation = CSharpCompilation.Create(
             "Gwanak.Innovation",
-            new[] { CSharpSyntaxTree.ParseText(Anchor), CSharpSyntaxTree.ParseText(source) },
+            trees,
             Basic.Reference.Assemblies.Net100.References.All.Append(MetadataReference.CreateFromFile(typeof(NodaTime.Instant).Assembly.Location)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         using var image = new MemoryStream();

@@ -17,6 +17,9 @@ public sealed class UnparsableConstantTests
         { "BusinessRegistrationNumber", "124-81-0099" },
         { "BusinessRegistrationNumber", "124-8100998" },
         { "BusinessRegistrationNumber", "124-81-0099x" },
+        { "BusinessRegistrationNumber", "100-81-00992" },
+        { "BusinessRegistrationNumber", "124-00-00999" },
+        { "BusinessRegistrationNumber", "124-81-00004" },
         { "CorporateRegistrationNumber", "130111-0006247" },
         { "CorporateRegistrationNumber", "13011-0006246" },
         { "AdministrativeDistrictCode", "1162" },
@@ -60,6 +63,7 @@ public sealed class UnparsableConstantTests
                 void M(string input)
                 {
                     BusinessRegistrationNumber.Parse("124-81-00998");
+                    BusinessRegistrationNumber.Parse("101-81-00995");
                     CorporateRegistrationNumber.Parse("130111-0006246");
                     AdministrativeDistrictCode.Parse("1162010100");
                     Money.Parse("200억 원");

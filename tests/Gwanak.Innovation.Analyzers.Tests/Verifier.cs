@@ -24,7 +24,15 @@ internal static class Verifier<TAnalyzer, TFix>
     /// (for model shapes that other contexts of the package add, such as an aggregate's transition or a zone id parameter).
     /// </summary>
     public static Task AnalyzeWithLibrary(string librarySource, string source, params DiagnosticResult[] expected)
-        => Create(source, null, null, expected, StandInLibrary.Compile(librarySource)).RunAsync();
+        => AnalyzeWithLibrary(StandInLibrary.Compile(librarySource), source, expected);
+
+    /// <summary>Checks the diagnostics against a stand-in Gwanak.Innovation assembly compiled already (<see cref="StandInLibrary.Compile"/>).</summary>
+    public static Task AnalyzeWithLibrary(MetadataReference library, string source, params DiagnosticResult[] expected)
+        => Create(source, null, null, expected, library).RunAsync();
+
+    /// <summary>Checks the diagnostics and the code fix against a stand-in Gwanak.Innovation assembly compiled from <paramref name="librarySource"/>.</summary>
+    public static Task FixWithLibrary(string librarySource, string source, string fixedSource, params DiagnosticResult[] expected)
+        => Create(source, fixedSource, null, expected, StandInLibrary.Compile(librarySource)).RunAsync();
 
     /// <summary>Checks the diagnostics with an .editorconfig applied.</summary>
     public static Task AnalyzeWithConfig(string source, string editorConfig, params DiagnosticResult[] expected)
@@ -41,6 +49,8 @@ internal static class Verifier<TAnalyzer, TFix>
             TestCode = source,
             // No reference pack download: the references come from Basic.Reference.Assemblies.
             ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
+            // [|...|] stands for the rule's first descriptor (GWI0001 has a second message for a discarded decision).
+            MarkupOptions = MarkupOptions.UseFirstDescriptor,
         };
         test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
         if (library is null)
@@ -61,6 +71,8 @@ internal static class Verifier<TAnalyzer, TFix>
         if (fixedSource is not null)
         {
             test.FixedCode = fixedSource;
+            // Markup in the fixed code marks the diagnostics the fix leaves in place (none is offered for them).
+            test.FixedState.MarkupHandling = MarkupMode.Allow;
         }
 
         // GWI0001 points at the receiver as an additional location for its code fix; the tests check the primary one.

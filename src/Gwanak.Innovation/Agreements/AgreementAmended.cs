@@ -1,20 +1,26 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
+using Ardalis.GuardClauses;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
 
 namespace Gwanak.Innovation.Agreements;
 
 /// <summary>The parties amended the agreement's terms or commitments.</summary>
+[EventType("agreement.amended")]
 public sealed record AgreementAmended : AgreementEvent
 {
-    internal AgreementAmended(LocalDate date, LocalizedText summary, AgreementTerms terms, IReadOnlyList<Commitment> commitments)
-        : base(date)
+    /// <summary>Records an amendment.</summary>
+    /// <param name="agreement">The agreement's id.</param>
+    /// <param name="date">The day of the amendment.</param>
+    /// <param name="summary">What it changes, in words.</param>
+    /// <param name="terms">The terms from the amendment on.</param>
+    /// <param name="commitments">The commitments from the amendment on.</param>
+    /// <exception cref="System.ArgumentException">The id is default, or the summary, the terms or a commitment null.</exception>
+    public AgreementAmended(AgreementId agreement, LocalDate date, LocalizedText summary, AgreementTerms terms, EquatableArray<Commitment> commitments)
+        : base(agreement, date)
     {
-        Summary = summary;
-        Terms = terms;
-        Commitments = commitments;
+        Summary = Guard.Against.Null(summary);
+        Terms = Guard.Against.Null(terms);
+        Commitments = Commitment.RequireAll(commitments, nameof(commitments));
     }
 
     /// <summary>What the amendment changes, in words.</summary>
@@ -24,19 +30,5 @@ public sealed record AgreementAmended : AgreementEvent
     public AgreementTerms Terms { get; }
 
     /// <summary>The commitments from the amendment on.</summary>
-    public IReadOnlyList<Commitment> Commitments { get; }
-
-    /// <summary>True when the other event records the same amendment.</summary>
-    /// <param name="other">The other event.</param>
-    /// <returns><see langword="true"/> when equal, comparing the commitments item by item.</returns>
-    public bool Equals(AgreementAmended? other)
-        => other is not null && Date == other.Date && Summary.Equals(other.Summary) && Terms.Equals(other.Terms)
-           && Commitments.SequenceEqual(other.Commitments);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Date, Summary, Terms, Commitments.Count);
-
-    /// <summary>One line of a timeline.</summary>
-    /// <returns>The date and the summary.</returns>
-    public override string ToString() => $"{Day}  amended: {Summary.English}; {Terms}; {Commitments.Count} commitment(s)";
+    public EquatableArray<Commitment> Commitments { get; }
 }

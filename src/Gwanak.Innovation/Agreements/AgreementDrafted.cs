@@ -1,28 +1,51 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
+using Ardalis.GuardClauses;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
 
 namespace Gwanak.Innovation.Agreements;
 
-/// <summary>The first event of every agreement: its text was drafted.</summary>
+/// <summary>The text of an agreement was drafted: the first event of every agreement.</summary>
+[EventType("agreement.drafted")]
 public sealed record AgreementDrafted : AgreementEvent
 {
-    internal AgreementDrafted(LocalDate date, AgreementId agreement, AgreementKind kind, LocalizedText purpose, IReadOnlyList<OrganizationId> parties, IReadOnlyList<Commitment> commitments, AgreementBinding binding, AgreementTerms terms)
-        : base(date)
+    /// <summary>Records a draft.</summary>
+    /// <param name="agreement">The agreement's id.</param>
+    /// <param name="date">The day of drafting.</param>
+    /// <param name="kind">The kind of agreement.</param>
+    /// <param name="purpose">The purpose, for example <c>관내 기업의 미국 통상 활동 상호협력</c>.</param>
+    /// <param name="parties">The parties, each once, in the order the text lists them.</param>
+    /// <param name="commitments">What each party undertakes.</param>
+    /// <param name="binding">Whether and where it binds.</param>
+    /// <param name="terms">The time terms.</param>
+    /// <exception cref="ArgumentException">
+    /// The id or a party is default, the kind undefined, a party listed twice, a commitment or another argument null.
+    /// </exception>
+    public AgreementDrafted(AgreementId agreement, LocalDate date, AgreementKind kind, LocalizedText purpose, EquatableArray<OrganizationId> parties, EquatableArray<Commitment> commitments, AgreementBinding binding, AgreementTerms terms)
+        : base(agreement, date)
     {
-        Agreement = agreement;
-        Kind = kind;
-        Purpose = purpose;
-        Parties = parties;
-        Commitments = commitments;
-        Binding = binding;
-        Terms = terms;
-    }
+        Kind = Guard.Against.EnumOutOfRange(kind);
+        Purpose = Guard.Against.Null(purpose);
+        var seen = new HashSet<OrganizationId>();
+        foreach (var party in parties)
+        {
+            if (party == default)
+            {
+                throw new ArgumentException("A party id is missing (default).", nameof(parties));
+            }
 
-    /// <summary>The agreement's id.</summary>
-    public AgreementId Agreement { get; }
+            if (!seen.Add(party))
+            {
+                throw new ArgumentException($"A party is listed twice: {string.Join(", ", parties)}.", nameof(parties));
+            }
+        }
+
+        Parties = parties;
+        Commitments = Commitment.RequireAll(commitments, nameof(commitments));
+        Binding = Guard.Against.Null(binding);
+        Terms = Guard.Against.Null(terms);
+    }
 
     /// <summary>The kind of agreement.</summary>
     public AgreementKind Kind { get; }
@@ -30,31 +53,15 @@ public sealed record AgreementDrafted : AgreementEvent
     /// <summary>The purpose.</summary>
     public LocalizedText Purpose { get; }
 
-    /// <summary>The parties.</summary>
-    public IReadOnlyList<OrganizationId> Parties { get; }
+    /// <summary>The parties, in the order the text lists them.</summary>
+    public EquatableArray<OrganizationId> Parties { get; }
 
     /// <summary>The commitments.</summary>
-    public IReadOnlyList<Commitment> Commitments { get; }
+    public EquatableArray<Commitment> Commitments { get; }
 
     /// <summary>Whether and where it binds.</summary>
     public AgreementBinding Binding { get; }
 
     /// <summary>The time terms.</summary>
     public AgreementTerms Terms { get; }
-
-    /// <summary>True when the other event records the same draft.</summary>
-    /// <param name="other">The other event.</param>
-    /// <returns><see langword="true"/> when equal, comparing the lists item by item.</returns>
-    public bool Equals(AgreementDrafted? other)
-        => other is not null && Date == other.Date && Agreement == other.Agreement && Kind == other.Kind
-           && Purpose.Equals(other.Purpose) && Parties.SequenceEqual(other.Parties)
-           && Commitments.SequenceEqual(other.Commitments) && Binding.Equals(other.Binding) && Terms.Equals(other.Terms);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Date, Agreement, Kind, Parties.Count, Commitments.Count);
-
-    /// <summary>One line of a timeline.</summary>
-    /// <returns>The date and what was drafted.</returns>
-    public override string ToString()
-        => $"{Day}  drafted {Kind} {Agreement} between {string.Join(", ", Parties)}; {Binding}; {Terms}; {Commitments.Count} commitment(s)";
 }

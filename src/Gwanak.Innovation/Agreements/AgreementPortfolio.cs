@@ -52,10 +52,10 @@ public sealed class AgreementPortfolio
             .GroupBy(x => x.Category)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Agreement).ToArray());
         renewing = this.agreements
-            .Where(a => a.FinalState is { RenewsAutomatically: true, FullySignedOn: not null, CancelledOn: null, NoticeGivenOn: null })
-            .Select(a => new RenewalEntry(a.Id, a.FinalState))
+            .Where(a => a.Current.HasRenewalsAhead)
+            .Select(a => new RenewalEntry(a.Current.Date, a.RenewalSchedule()!))
             .ToArray();
-        byLastEventDescending = this.agreements.OrderByDescending(a => a.FinalState.Date).ToArray();
+        byLastEventDescending = this.agreements.OrderByDescending(a => a.Current.Date).ToArray();
     }
 
     /// <summary>All agreements, in the order given.</summary>
@@ -87,7 +87,7 @@ public sealed class AgreementPortfolio
     }
 
     /// <summary>
-    /// The last days to give termination notice before automatic renewals that fall within the window, as
+    /// The last days to give notice (of non-renewal or termination) before automatic renewals that fall within the window, as
     /// known on <paramref name="from"/>: for every agreement that renews itself, is signed or in force and is
     /// not under notice.
     /// </summary>
@@ -103,14 +103,14 @@ public sealed class AgreementPortfolio
         {
             if (e.LastEventDate <= from)
             {
-                AgreementState.AddDeadlines(e.Id, e.Anchor, e.RenewalMonths, e.RenewalDays, e.NoticeMonths, e.NoticeDays, from, to, found, firstOnly: false);
+                e.Schedule.AddNoticeDeadlines(from, to, found, firstOnly: false);
             }
         }
 
         // Agreements with events after 'from' are answered from the state they were in on that day.
         foreach (var a in byLastEventDescending)
         {
-            if (a.FinalState.Date <= from)
+            if (a.Current.Date <= from)
             {
                 break;
             }
@@ -132,14 +132,16 @@ public sealed class AgreementPortfolio
     /// <summary>The agreements an organisation is a party to.</summary>
     /// <param name="party">The organisation.</param>
     /// <returns>The agreements, in the order given.</returns>
+    /// <exception cref="ArgumentException">The organisation id is default.</exception>
     public IReadOnlyList<Agreement> WithParty(OrganizationId party)
-        => byParty.TryGetValue(party, out var found) ? found : [];
+        => byParty.TryGetValue(Guard.Against.Default(party), out var found) ? found : [];
 
     /// <summary>The agreements with at least one commitment of a category, as last amended.</summary>
     /// <param name="category">The category.</param>
     /// <returns>The agreements, in the order given.</returns>
+    /// <exception cref="ArgumentException">The category is not defined.</exception>
     public IReadOnlyList<Agreement> WithCommitment(CommitmentCategory category)
-        => byCategory.TryGetValue(category, out var found) ? found : [];
+        => byCategory.TryGetValue(Guard.Against.EnumOutOfRange(category), out var found) ? found : [];
 
     private static void RequireWindow(LocalDate from, LocalDate to)
     {
@@ -149,14 +151,9 @@ public sealed class AgreementPortfolio
         }
     }
 
-    private readonly struct RenewalEntry(AgreementId id, AgreementState state)
+    private readonly struct RenewalEntry(LocalDate lastEventDate, AgreementRenewalSchedule schedule)
     {
-        public readonly AgreementId Id = id;
-        public readonly LocalDate LastEventDate = state.Date;
-        public readonly TermAnchor Anchor = state.Anchor;
-        public readonly int RenewalMonths = state.RenewalMonths;
-        public readonly int RenewalDays = state.RenewalDays;
-        public readonly int NoticeMonths = state.NoticeMonths;
-        public readonly int NoticeDays = state.NoticeDays;
+        public readonly LocalDate LastEventDate = lastEventDate;
+        public readonly AgreementRenewalSchedule Schedule = schedule;
     }
 }

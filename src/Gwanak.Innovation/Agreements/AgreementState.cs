@@ -1,44 +1,113 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
 
 namespace Gwanak.Innovation.Agreements;
 
 /// <summary>
-/// The recorded state of an agreement right after one event of its history, and the answers that follow from
-/// it for any later date on which no further event happened.
+/// The state of an agreement right after one event of its history, and the answers that follow from it for any
+/// later date on which no further event happened.
 /// </summary>
 /// <remarks>
-/// <see cref="Anchor"/> counts the term as last set by an event (draft, explicit renewal, or an amendment of
-/// the renewal period); automatic renewals are counted from it by <see cref="RenewalSchedule"/>.
+/// <see cref="Date"/> is the latest date of the events so far (a signature given in another zone may fall on an
+/// earlier local date than the one before it), so the states of a history are in date order and the state on a
+/// date is found by binary search. <see cref="Anchor"/> is the term as last set by an event (draft, last signature,
+/// explicit renewal, or an amendment of the renewal period); the automatic renewals follow it as a chain of Civil Code
+/// periods (<see cref="CivilCodePeriod.FirstStartAfter"/>).
 /// </remarks>
 internal sealed record AgreementState(
     LocalDate Date,
     AgreementTerms Terms,
-    ImmutableArray<Commitment> Commitments,
-    ImmutableArray<Signature> Signatures,
+    EquatableArray<Commitment> Commitments,
+    AppendList<Signature> Signatures,
     bool NegotiationStarted,
     LocalDate? FullySignedOn,
     LocalDate? CancelledOn,
     OrganizationId? NoticeBy,
     LocalDate? NoticeGivenOn,
     LocalDate? TerminationEffectiveOn,
-    TermAnchor Anchor)
+    TermAnchor Anchor,
+    OrganizationId? NonRenewalBy = null,
+    LocalDate? NonRenewalGivenOn = null,
+    LocalDate? NonRenewalEffectiveOn = null)
 {
+    /// <summary>True while some parties have signed and others not, and the agreement was not cancelled: only signatures (or a cancellation) follow.</summary>
+    public bool IsBeingSigned => Signatures.Count > 0 && FullySignedOn is null && CancelledOn is null;
+
     // Computed on each call, never stored: a 'with' copy would keep a stored value from the old terms.
-    public int RenewalMonths => Terms.AutomaticRenewal is { } r ? RenewalSchedule.MonthsOf(r) : 0;
+    public int RenewalMonths => Terms.AutomaticRenewal is { } r ? CivilCodePeriod.MonthsOf(r) : 0;
 
-    public int RenewalDays => Terms.AutomaticRenewal is { } r ? RenewalSchedule.DaysOf(r) : 0;
+    public int RenewalDays => Terms.AutomaticRenewal is { } r ? CivilCodePeriod.DaysOf(r) : 0;
 
-    public int NoticeMonths => RenewalSchedule.MonthsOf(Terms.TerminationNotice);
+    public int NoticeMonths => CivilCodePeriod.MonthsOf(Terms.TerminationNotice);
 
-    public int NoticeDays => RenewalSchedule.DaysOf(Terms.TerminationNotice);
+    public int NoticeDays => CivilCodePeriod.DaysOf(Terms.TerminationNotice);
 
     public bool RenewsAutomatically => Terms.AutomaticRenewal is not null;
 
+    /// <summary>True when renewals lie ahead with no notice to stop them: renewing, signed by all, not cancelled, no termination or non-renewal notice.</summary>
+    public bool HasRenewalsAhead => RenewsAutomatically && FullySignedOn is not null && CancelledOn is null && NoticeGivenOn is null && NonRenewalGivenOn is null;
+
+    /// <summary>The first day of the term: the fixed effective date, or the day the last party signed when the term starts on signing.</summary>
+    public LocalDate? EffectiveDate => Terms.EffectiveDate ?? FullySignedOn;
+
     /// <summary>The first day in force: the effective date, or the day the last party signed if later.</summary>
-    public LocalDate? InForceFrom => FullySignedOn is { } signed ? LocalDate.Max(signed, Terms.EffectiveDate) : null;
+    public LocalDate? InForceFrom => FullySignedOn is { } signed ? LocalDate.Max(signed, Terms.EffectiveDate ?? signed) : null;
+
+    /// <summary>The first day a notice ends the agreement on: the earlier of the termination and the end of the term by non-renewal.</summary>
+    public LocalDate? StopsOn => TerminationEffectiveOn is { } t && (NonRenewalEffectiveOn is not { } n || t <= n) ? t : NonRenewalEffectiveOn;
+
+    /// <summary>The first day no longer in force as this state stands: a notice's effect, or the end of a term that does not renew itself.</summary>
+    public LocalDate? EndsOn => FullySignedOn is null || CancelledOn is not null
+        ? null
+        : RenewsAutomatically
+            ? StopsOn
+            : StopsOn is { } t && t <= Anchor.First ? t : Anchor.First;
+
+    public static AgreementState Drafted(AgreementDrafted d)
+        => new(d.Date, d.Terms, d.Commitments, AppendList<Signature>.Empty, false, null, null, null, null, null, TermAnchor.Initial(d.Terms, null, d.Date));
+
+    /// <summary>
+    /// After one more signature. Parties may sign in different zones, so a later signature can fall on an earlier
+    /// local date: the agreement counts as signed on the latest local date among the signatures, and a term that starts
+    /// on signing is counted from that date.
+    /// </summary>
+    public AgreementState Signed(Signature signature, int parties)
+    {
+        var signatures = Signatures.Add(signature);
+        LocalDate day = LocalDate.Max(Date, signature.Date);
+        return signatures.Count == parties
+            ? this with { Date = day, Signatures = signatures, FullySignedOn = day, Anchor = TermAnchor.Initial(Terms, day, day) }
+            : this with { Date = day, Signatures = signatures };
+    }
+
+    /// <summary>After a termination notice: the notice period counted from the day it was given, terminated from the day after it ends.</summary>
+    public AgreementState Noticed(LocalDate date, OrganizationId by)
+        => this with { Date = date, NoticeBy = by, NoticeGivenOn = date, TerminationEffectiveOn = NoticePeriodLastDay(date).PlusDays(1) };
+
+    /// <summary>After a notice of non-renewal: the agreement ends with the term running on the date.</summary>
+    public AgreementState NonRenewed(LocalDate date, OrganizationId by)
+        => this with { Date = date, NonRenewalBy = by, NonRenewalGivenOn = date, NonRenewalEffectiveOn = BoundaryOn(date) };
+
+    public AgreementState Renewed(LocalDate date, Period extension) => this with { Date = date, Anchor = TermAnchor.For(BoundaryOn(date), extension) };
+
+    /// <summary>
+    /// After an amendment. Before signing the term counts from the new terms; once signed, the term stays and a new
+    /// renewal period counts from the end of the term running on the date.
+    /// </summary>
+    public AgreementState Amended(LocalDate date, AgreementTerms terms, EquatableArray<Commitment> commitments)
+    {
+        TermAnchor anchor = FullySignedOn is null
+            ? TermAnchor.Initial(terms, null, date)
+            : Equals(terms.AutomaticRenewal, Terms.AutomaticRenewal) ? Anchor : TermAnchor.At(BoundaryOn(date));
+        return this with { Date = date, Terms = terms, Commitments = commitments, Anchor = anchor };
+    }
+
+    /// <summary>The last day of the notice period of a notice given on a day, as the terms count it.</summary>
+    public LocalDate NoticePeriodLastDay(LocalDate givenOn) => CivilCodePeriod.LastDayFrom(givenOn, NoticeMonths, NoticeDays, Terms.Counting);
+
+    /// <summary>The last day on which notice ends the agreement by the end of the term before <paramref name="renewal"/> (its notice period has run by then).</summary>
+    public LocalDate NoticeDeadlineBefore(LocalDate renewal) => CivilCodePeriod.LatestDayEndingBy(renewal.PlusDays(-1), NoticeMonths, NoticeDays, Terms.Counting);
 
     /// <summary>The first day after the term that runs on <paramref name="date"/>, after automatic renewals.</summary>
     public LocalDate BoundaryOn(LocalDate date)
@@ -48,9 +117,9 @@ internal sealed record AgreementState(
             return Anchor.First;
         }
 
-        // A renewal happens on a boundary only while the agreement has not yet been terminated by then.
-        LocalDate limit = TerminationEffectiveOn is { } t && t.PlusDays(-1) < date ? t.PlusDays(-1) : date;
-        return RenewalSchedule.FirstAfter(Anchor, RenewalMonths, RenewalDays, limit);
+        // A renewal happens on a boundary only while no notice has ended the agreement by then.
+        LocalDate limit = StopsOn is { } stop && stop.PlusDays(-1) < date ? stop.PlusDays(-1) : date;
+        return CivilCodePeriod.FirstStartAfter(Anchor.First, RenewalMonths, RenewalDays, limit);
     }
 
     public AgreementStatus StatusOn(LocalDate date)
@@ -99,42 +168,28 @@ internal sealed record AgreementState(
         }
 
         LocalDate boundary = BoundaryOn(date);
-        return TerminationEffectiveOn is { } t && t <= boundary ? null : boundary;
+        return StopsOn is { } stop && stop <= boundary ? null : boundary;
+    }
+
+    public RenewalNoticeDeadline? NextRenewalNoticeDeadlineOn(AgreementId id, LocalDate date)
+    {
+        var found = new List<RenewalNoticeDeadline>(1);
+        AddRenewalNoticeDeadlines(id, date, LocalDate.MaxIsoValue, found, firstOnly: true);
+        return found.Count == 0 ? null : found[0];
     }
 
     /// <summary>Adds the renewal-notice deadlines falling within [from, to], as known on <paramref name="from"/>.</summary>
     public void AddRenewalNoticeDeadlines(AgreementId id, LocalDate from, LocalDate to, List<RenewalNoticeDeadline> into, bool firstOnly = false)
     {
-        if (!RenewsAutomatically || NoticeGivenOn is not null || StatusOn(from) is not (AgreementStatus.Signed or AgreementStatus.InForce))
+        if (!HasRenewalsAhead || StatusOn(from) is not (AgreementStatus.Signed or AgreementStatus.InForce))
         {
             return;
         }
 
-        AddDeadlines(id, Anchor, RenewalMonths, RenewalDays, NoticeMonths, NoticeDays, from, to, into, firstOnly);
+        Schedule(id).AddNoticeDeadlines(from, to, into, firstOnly);
     }
 
-    /// <summary>The deadline loop, on plain values so that the portfolio can call it from its precomputed entries.</summary>
-    public static void AddDeadlines(AgreementId id, TermAnchor anchor, int renewalMonths, int renewalDays, int noticeMonths, int noticeDays, LocalDate from, LocalDate to, List<RenewalNoticeDeadline> into, bool firstOnly)
-    {
-        LocalDate renewal = RenewalSchedule.FirstAfter(anchor, renewalMonths, renewalDays, from);
-        while (true)
-        {
-            LocalDate deadline = RenewalSchedule.LastNoticeDay(renewal, noticeMonths, noticeDays);
-            if (deadline > to)
-            {
-                return;
-            }
-
-            if (deadline >= from)
-            {
-                into.Add(new RenewalNoticeDeadline(id, deadline, renewal));
-                if (firstOnly)
-                {
-                    return;
-                }
-            }
-
-            renewal = RenewalSchedule.FirstAfter(anchor, renewalMonths, renewalDays, renewal);
-        }
-    }
+    /// <summary>The stored facts of the renewals ahead (meaningful while <see cref="HasRenewalsAhead"/>).</summary>
+    public AgreementRenewalSchedule Schedule(AgreementId id)
+        => new(id, Anchor.Origin, Anchor.Months, Anchor.Days, RenewalMonths, RenewalDays, NoticeMonths, NoticeDays, Terms.Counting);
 }

@@ -1,3 +1,4 @@
+using System;
 using Ardalis.GuardClauses;
 using Gwanak.Innovation.Primitives;
 
@@ -10,7 +11,7 @@ public sealed record Commitment
     /// <param name="party">The party that undertakes it.</param>
     /// <param name="category">The category.</param>
     /// <param name="description">What exactly, for example <c>관내 기업의 미국 시장 진출 지원</c>.</param>
-    /// <exception cref="System.ArgumentException">The party is default, the category undefined or the description null.</exception>
+    /// <exception cref="ArgumentException">The party is default, the category undefined or the description null.</exception>
     public Commitment(OrganizationId party, CommitmentCategory category, LocalizedText description)
     {
         Party = Guard.Against.Default(party);
@@ -30,4 +31,18 @@ public sealed record Commitment
     /// <summary>The party, category and description.</summary>
     /// <returns>For example <c>kaccoc: MarketEntrySupport — ...</c>.</returns>
     public override string ToString() => $"{Party}: {Category} — {Description.English}";
+
+    /// <summary>The commitments of a draft or an amendment, refusing a missing one.</summary>
+    internal static EquatableArray<Commitment> RequireAll(EquatableArray<Commitment> commitments, string name)
+    {
+        foreach (var c in commitments)
+        {
+            if (c is null)
+            {
+                throw new ArgumentException("A commitment is missing (null).", name);
+            }
+        }
+
+        return commitments;
+    }
 }

@@ -1,7 +1,10 @@
 namespace Gwanak.Innovation.Agreements;
 
 /// <summary>What a party undertakes to do, in categories a portal can group and count.</summary>
-/// <remarks>Source: the commitments named in the seed article's two MOUs with KACCOC (2023).</remarks>
+/// <remarks>
+/// Source: the commitments named in Gwanak-gu's two MOUs with KACCOC (press article "한국형 실리콘밸리 만나고 글로벌
+/// 혁신경제도시로 도약한다", 2023-08-23).
+/// </remarks>
 public enum CommitmentCategory
 {
     /// <summary>Support for companies entering a foreign market (미국 시장 진출 지원).</summary>

@@ -10,8 +10,8 @@ namespace Gwanak.Innovation.Agreements;
 /// Source: OCDS 1.1 codelist <c>contractStatus</c> (https://standard.open-contracting.org/latest/en/schema/codelists/#contract-status):
 /// pending (proposed, not yet in force, possibly awaiting signature), active (signed by all parties and in
 /// force), cancelled (cancelled before being signed), terminated (signed and in force, now come to a close,
-/// by completion or early termination). The final statuses terminatedSuccessfully, terminatedEarly and
-/// cancelled tell the two closings apart (DESIGN §3).
+/// by completion or early termination). The final statuses of the same standard (terminatedSuccessfully,
+/// terminatedEarly, cancelled) tell the closings apart.
 /// </remarks>
 public static class OcdsContractStatus
 {

@@ -1,6 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Linq;
 using Ardalis.GuardClauses;
 using Gwanak.Innovation.Primitives;
@@ -10,23 +10,26 @@ namespace Gwanak.Innovation.Ecosystem;
 
 /// <summary>
 /// A startup infrastructure facility (창업 인프라 시설) — incubator, co-working space, startup centre — with its
-/// tenants over time. Gwanak had built 16 by 2023 (seed article), about 13 of them at the 2022 designation.
+/// tenants over time.
 /// </summary>
 /// <remarks>
-/// Immutable and audited: <see cref="MoveIn"/> and <see cref="MoveOut"/> return a new facility with one more event in
-/// <see cref="History"/>; <see cref="Replay"/> rebuilds an equal facility. Invariants: a tenant never holds two
-/// places at once (<see cref="FacilityRules.TenantAlreadyIn"/>) and the tenants on any day never exceed the capacity
-/// (<see cref="FacilityRules.CapacityExceeded"/>). Tenancies may be recorded after the fact, in any order.
+/// Gwanak had built 16 startup infrastructure facilities by 2023 (창업 인프라 시설 16개소; press article "한국형
+/// 실리콘밸리 만나고 글로벌 혁신경제도시로 도약한다", 2023-08-23), about 13 of them when the venture promotion zone was
+/// designated on 2022-01-10. Invariants on every day: a tenant never holds two places at once
+/// (<see cref="FacilityRules.TenantAlreadyIn"/>) and the tenants never exceed the capacity
+/// (<see cref="FacilityRules.CapacityExceeded"/>). Tenancies may be recorded after the fact, in any date order: the
+/// places taken are indexed by day and each tenant's stays by their first day, so every decision costs O(log n).
 /// </remarks>
-public sealed class Facility : IEquatable<Facility>
+public sealed class Facility : EventSourcedAggregate<Facility, FacilityId, FacilityEvent>
 {
     private readonly FacilityOpened opening;
+    private readonly FacilityTenancies tenancies;
 
-    private Facility(FacilityOpened opening, ImmutableArray<Tenancy> tenancies, ImmutableArray<FacilityEvent> history)
+    private Facility(AppendList<FacilityEvent> history, FacilityOpened opening, FacilityTenancies tenancies)
+        : base(history)
     {
         this.opening = opening;
-        Tenancies = tenancies;
-        History = history;
+        this.tenancies = tenancies;
     }
 
     /// <summary>The name.</summary>
@@ -36,7 +39,7 @@ public sealed class Facility : IEquatable<Facility>
     public FacilityKind Kind => opening.Kind;
 
     /// <summary>The operating organisation.</summary>
-    public OrganizationId Operator => opening.Operator;
+    public OrganizationId Operator => opening.OperatorId;
 
     /// <summary>The legal dong the facility lies in.</summary>
     public AdministrativeDistrictCode Location => opening.Location;
@@ -50,14 +53,12 @@ public sealed class Facility : IEquatable<Facility>
     /// <summary>The number of tenant places.</summary>
     public int Capacity => opening.Capacity;
 
-    /// <summary>Every tenancy, in the order recorded.</summary>
-    public ImmutableArray<Tenancy> Tenancies { get; }
-
-    /// <summary>Every step, in the order recorded; the facility is their fold.</summary>
-    public ImmutableArray<FacilityEvent> History { get; }
+    /// <summary>Every tenancy, in the order recorded; a move-out closes the tenancy it ends.</summary>
+    public IReadOnlyList<Tenancy> Tenancies => tenancies.Recorded;
 
     /// <summary>Opens a facility.</summary>
-    /// <param name="openedOn">The opening day.</param>
+    /// <param name="id">The facility's id.</param>
+    /// <param name="date">The opening day.</param>
     /// <param name="name">The name.</param>
     /// <param name="kind">The kind.</param>
     /// <param name="operatorId">The operating organisation.</param>
@@ -65,52 +66,78 @@ public sealed class Facility : IEquatable<Facility>
     /// <param name="insideZone">True when inside the venture promotion zone.</param>
     /// <param name="capacity">The number of tenant places, at least one.</param>
     /// <returns>The facility, without tenants.</returns>
-    /// <exception cref="ArgumentException">The name is missing, the capacity is not positive or the location is not a dong.</exception>
-    public static Facility Open(LocalDate openedOn, LocalizedText name, FacilityKind kind, OrganizationId operatorId, AdministrativeDistrictCode location, bool insideZone, int capacity)
-        => Replay([new FacilityOpened(openedOn, name, kind, operatorId, location, insideZone, capacity)]);
+    /// <exception cref="System.ArgumentException">An id or the location is default, the name is null, the kind is not defined, the location is not a legal dong or the capacity is not positive; the exception names the parameter.</exception>
+    public static Facility Create(FacilityId id, LocalDate date, LocalizedText name, FacilityKind kind, OrganizationId operatorId, AdministrativeDistrictCode location, bool insideZone, int capacity)
+        => Found(new FacilityOpened(Guard.Against.Default(id), date, name, kind, operatorId, location, insideZone, capacity)).Value;
 
-    /// <summary>Rebuilds a facility from its history.</summary>
+    /// <summary>Rebuilds a facility from its history, deciding every step again.</summary>
     /// <param name="history">The steps, starting with a <see cref="FacilityOpened"/>.</param>
-    /// <returns>The facility, equal to the one that produced the history.</returns>
-    /// <exception cref="DomainRuleException">The history breaks a rule (its rule id says which).</exception>
-    public static Facility Replay(IEnumerable<FacilityEvent> history)
-        => EventHistory.Replay(history, (FacilityOpened opened) => new Facility(Checked(opened), [], [opened]), (facility, e) => facility.Apply(e), e => e.Date, FacilityRules.HistoryMustStartWithOpening, "A facility's history starts with its opening");
-
-    /// <summary>True when a tenant could move in on a day (for the given stay) without breaking a rule.</summary>
-    /// <param name="tenant">The tenant.</param>
-    /// <param name="moveIn">The move-in day.</param>
-    /// <param name="lastDay">The move-out day when known.</param>
-    /// <returns><see langword="true"/> when <see cref="MoveIn"/> would succeed.</returns>
-    public bool CanMoveIn(BusinessRegistrationNumber tenant, LocalDate moveIn, LocalDate? lastDay = null)
-        => (lastDay is not { } l || l >= moveIn) && WhyNotMoveIn(tenant, new DateRange(moveIn, lastDay)) is null;
+    /// <returns>The facility, equal to the one that recorded the history.</returns>
+    /// <exception cref="DomainRuleException">The history breaks a rule: its rule id says which, <see cref="DomainRuleException.EventIndex"/> where.</exception>
+    /// <exception cref="System.ArgumentException">The history or one of its events is null.</exception>
+    public static Facility Replay(IEnumerable<FacilityEvent> history) => Replay<FacilityOpened>(history, Found);
 
     /// <summary>A tenant moves in.</summary>
+    /// <param name="date">The move-in day.</param>
     /// <param name="tenant">The tenant.</param>
-    /// <param name="moveIn">The move-in day.</param>
-    /// <param name="lastDay">The move-out day when already known (a stay recorded after the fact).</param>
+    /// <param name="lastDay">The last day in the facility when already known (a stay recorded after the fact).</param>
     /// <returns>The facility with the tenancy.</returns>
-    /// <exception cref="DomainRuleException"><see cref="FacilityRules.MoveInBeforeOpening"/>, <see cref="FacilityRules.TenantAlreadyIn"/>, <see cref="FacilityRules.CapacityExceeded"/>, <see cref="FacilityRules.MoveOutBeforeMoveIn"/>.</exception>
-    public Facility MoveIn(BusinessRegistrationNumber tenant, LocalDate moveIn, LocalDate? lastDay = null)
-        => Apply(new TenantMovedIn(moveIn, tenant, lastDay));
+    /// <exception cref="System.ArgumentException">The tenant is default.</exception>
+    /// <exception cref="DomainRuleException"><see cref="FacilityRules.MoveOutBeforeMoveIn"/>, <see cref="FacilityRules.MoveInBeforeOpening"/>, <see cref="FacilityRules.TenantAlreadyIn"/>, <see cref="FacilityRules.CapacityExceeded"/>.</exception>
+    [Transition]
+    public Facility MoveIn(LocalDate date, BusinessRegistrationNumber tenant, LocalDate? lastDay = null) => Record(new TenantMovedIn(Id, date, tenant, lastDay));
+
+    /// <summary>A tenant moves in, or the rule that stops it.</summary>
+    /// <param name="date">The move-in day.</param>
+    /// <param name="tenant">The tenant.</param>
+    /// <param name="lastDay">The last day in the facility when already known (a stay recorded after the fact).</param>
+    /// <returns>The facility with the tenancy, or the refusal (as <see cref="MoveIn"/> would throw it).</returns>
+    /// <exception cref="System.ArgumentException">The tenant is default.</exception>
+    [Transition]
+    public Decision<Facility> TryMoveIn(LocalDate date, BusinessRegistrationNumber tenant, LocalDate? lastDay = null) => TryRecord(new TenantMovedIn(Id, date, tenant, lastDay));
+
+    /// <summary>True when <see cref="MoveIn"/> with the same arguments would succeed.</summary>
+    /// <param name="date">The move-in day.</param>
+    /// <param name="tenant">The tenant.</param>
+    /// <param name="lastDay">The last day in the facility when already known.</param>
+    /// <returns><see langword="true"/> when no rule stops the move-in.</returns>
+    /// <exception cref="System.ArgumentException">The tenant is default.</exception>
+    public bool CanMoveIn(LocalDate date, BusinessRegistrationNumber tenant, LocalDate? lastDay = null) => CanRecord(new TenantMovedIn(Id, date, tenant, lastDay));
 
     /// <summary>A tenant moves out; the day given is its last day in the facility.</summary>
+    /// <param name="date">The last day the tenant occupies its place.</param>
     /// <param name="tenant">The tenant.</param>
-    /// <param name="lastDay">The last day the tenant occupies its place.</param>
     /// <returns>The facility with the tenancy closed.</returns>
+    /// <exception cref="System.ArgumentException">The tenant is default.</exception>
     /// <exception cref="DomainRuleException"><see cref="FacilityRules.TenantNotIn"/>, <see cref="FacilityRules.MoveOutBeforeMoveIn"/>.</exception>
-    public Facility MoveOut(BusinessRegistrationNumber tenant, LocalDate lastDay)
-        => Apply(new TenantMovedOut(lastDay, tenant));
+    [Transition]
+    public Facility MoveOut(LocalDate date, BusinessRegistrationNumber tenant) => Record(new TenantMovedOut(Id, date, tenant));
+
+    /// <summary>A tenant moves out, or the rule that stops it.</summary>
+    /// <param name="date">The last day the tenant occupies its place.</param>
+    /// <param name="tenant">The tenant.</param>
+    /// <returns>The facility with the tenancy closed, or the refusal (as <see cref="MoveOut"/> would throw it).</returns>
+    /// <exception cref="System.ArgumentException">The tenant is default.</exception>
+    [Transition]
+    public Decision<Facility> TryMoveOut(LocalDate date, BusinessRegistrationNumber tenant) => TryRecord(new TenantMovedOut(Id, date, tenant));
+
+    /// <summary>True when <see cref="MoveOut"/> with the same arguments would succeed.</summary>
+    /// <param name="date">The last day the tenant occupies its place.</param>
+    /// <param name="tenant">The tenant.</param>
+    /// <returns><see langword="true"/> when no rule stops the move-out.</returns>
+    /// <exception cref="System.ArgumentException">The tenant is default.</exception>
+    public bool CanMoveOut(LocalDate date, BusinessRegistrationNumber tenant) => CanRecord(new TenantMovedOut(Id, date, tenant));
 
     /// <summary>The tenants on a day.</summary>
     /// <param name="date">The day.</param>
-    /// <returns>The tenants occupying a place that day.</returns>
+    /// <returns>The tenants occupying a place that day, in the order their tenancies were recorded.</returns>
     public ImmutableArray<BusinessRegistrationNumber> TenantsOn(LocalDate date)
         => [.. Tenancies.Where(t => t.Days.Contains(date)).Select(t => t.Tenant)];
 
     /// <summary>The number of places occupied on a day.</summary>
     /// <param name="date">The day.</param>
     /// <returns>From zero to <see cref="Capacity"/>.</returns>
-    public int OccupancyOn(LocalDate date) => Tenancies.Count(t => t.Days.Contains(date));
+    public int OccupancyOn(LocalDate date) => tenancies.OccupancyOn(date);
 
     /// <summary>The share of places occupied on a day.</summary>
     /// <param name="date">The day.</param>
@@ -122,87 +149,23 @@ public sealed class Facility : IEquatable<Facility>
     /// <returns><see langword="true"/> when open.</returns>
     public bool IsOpenOn(LocalDate date) => date >= OpenedOn;
 
-    /// <inheritdoc/>
-    public bool Equals(Facility? other) => other is not null && History.SequenceEqual(other.History);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as Facility);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Name, History.Length);
-
     /// <summary>The name and kind.</summary>
     /// <returns>For example <c>관악S밸리 창업센터 (StartupCentre)</c>.</returns>
     public override string ToString() => $"{Name.Korean} ({Kind})";
 
-    private static FacilityOpened Checked(FacilityOpened opened)
+    private protected override Refusal? Decide(FacilityEvent e) => e switch
     {
-        Guard.Against.Null(opened.Name, nameof(opened));
-        Guard.Against.NegativeOrZero(opened.Capacity, "capacity");
-        if (opened.Location.Level < AdministrativeLevel.Dong)
-        {
-            throw new ArgumentException($"The location {opened.Location} is a {opened.Location.Level}; a facility lies in a legal dong (10-digit code).", "location");
-        }
+        TenantMovedIn m => FacilityDecisions.MoveIn(this, m, tenancies),
+        TenantMovedOut o => FacilityDecisions.MoveOut(this, o, tenancies.OpenStayOf(o.Tenant)),
+        _ => throw new UnreachableException($"{e.GetType().Name} is decided when the facility is founded."),
+    };
 
-        return opened;
-    }
-
-    private (string RuleId, string Message)? WhyNotMoveIn(BusinessRegistrationNumber tenant, DateRange stay)
+    private protected override Facility Evolve(FacilityEvent e, AppendList<FacilityEvent> history) => e switch
     {
-        if (stay.Start < OpenedOn)
-        {
-            return (FacilityRules.MoveInBeforeOpening, $"Tried to move {tenant} into {Name.Korean} on {stay.Start:uuuu-MM-dd}, before it opened on {OpenedOn:uuuu-MM-dd}; tenants move in from the opening day on.");
-        }
+        TenantMovedIn m => new(history, opening, tenancies.MovedIn(m.Tenant, new DateRange(m.Date, m.LastDay))),
+        TenantMovedOut o => new(history, opening, tenancies.MovedOut(o.Tenant, o.Date)),
+        _ => throw new UnreachableException($"{e.GetType().Name} is decided when the facility is founded."),
+    };
 
-        var clash = Tenancies.FirstOrDefault(t => t.Tenant == tenant && t.Days.Overlaps(stay));
-        if (clash is not null)
-        {
-            return (FacilityRules.TenantAlreadyIn, $"Tried to move {tenant} into {Name.Korean} for {stay}, but it is already a tenant for {clash.Days}; a tenant holds one place at a time.");
-        }
-
-        var overlapping = Tenancies.Where(t => t.Days.Overlaps(stay)).ToArray();
-        foreach (var day in overlapping.Select(t => t.Days.Start).Where(stay.Contains).Append(stay.Start))
-        {
-            int occupied = overlapping.Count(t => t.Days.Contains(day));
-            if (occupied >= Capacity)
-            {
-                return (FacilityRules.CapacityExceeded, $"Tried to move {tenant} into {Name.Korean} for {stay}, but on {day:uuuu-MM-dd} all {Capacity} places are taken; a facility holds at most its capacity.");
-            }
-        }
-
-        return null;
-    }
-
-    private Facility Apply(FacilityEvent e)
-    {
-        switch (e)
-        {
-            case TenantMovedIn m:
-                if (m.LastDay is { } last && last < m.Date)
-                {
-                    throw new DomainRuleException(FacilityRules.MoveOutBeforeMoveIn, $"Tried to record a stay of {m.Tenant} in {Name.Korean} from {m.Date:uuuu-MM-dd} to {last:uuuu-MM-dd}; the move-out day cannot precede the move-in day.");
-                }
-
-                var stay = new DateRange(m.Date, m.LastDay);
-                if (WhyNotMoveIn(m.Tenant, stay) is { } why)
-                {
-                    throw new DomainRuleException(why.RuleId, why.Message);
-                }
-
-                return new Facility(opening, Tenancies.Add(new Tenancy(m.Tenant, stay)), History.Add(e));
-            case TenantMovedOut o:
-                var open = Tenancies.FirstOrDefault(t => t.Tenant == o.Tenant && t.Days.IsOpen)
-                    ?? throw new DomainRuleException(FacilityRules.TenantNotIn, $"Tried to move {o.Tenant} out of {Name.Korean} on {o.Date:uuuu-MM-dd}, but it has no open tenancy there; only a present tenant can move out.");
-                if (o.Date < open.Days.Start)
-                {
-                    throw new DomainRuleException(FacilityRules.MoveOutBeforeMoveIn, $"Tried to move {o.Tenant} out of {Name.Korean} on {o.Date:uuuu-MM-dd}, before it moved in on {open.Days.Start:uuuu-MM-dd}; the move-out day is on or after the move-in day.");
-                }
-
-                return new Facility(opening, Tenancies.Replace(open, open with { Days = open.Days.EndingOn(o.Date) }), History.Add(e));
-            case FacilityOpened:
-                throw new DomainRuleException(FacilityRules.HistoryMustStartWithOpening, $"{Name.Korean} already opened on {OpenedOn:uuuu-MM-dd}; a history has exactly one opening, at its start.");
-            default:
-                throw new ArgumentException($"Unknown facility event {e.GetType().Name}.", nameof(e));
-        }
-    }
+    private static Decision<Facility> Found(FacilityOpened opened) => new(new Facility(Founded(opened), opened, FacilityTenancies.Empty));
 }

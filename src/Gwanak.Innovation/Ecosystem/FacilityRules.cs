@@ -1,6 +1,6 @@
 namespace Gwanak.Innovation.Ecosystem;
 
-/// <summary>The stable ids of the rules about startup facilities (listed in <c>docs/rules.md</c>).</summary>
+/// <summary>The stable ids of the rules about startup facilities; <see cref="Primitives.RuleCatalog"/> gives each its meaning and source.</summary>
 public static class FacilityRules
 {
     /// <summary>A tenant was moved in before the facility opened.</summary>
@@ -12,12 +12,9 @@ public static class FacilityRules
     /// <summary>A move-in would put more tenants in the facility than its capacity on some day.</summary>
     public const string CapacityExceeded = "FAC-003";
 
-    /// <summary>A tenant was moved out who is not in the facility.</summary>
+    /// <summary>A tenant was moved out who has no open tenancy in the facility.</summary>
     public const string TenantNotIn = "FAC-004";
 
     /// <summary>A move-out was dated before the tenant's move-in.</summary>
     public const string MoveOutBeforeMoveIn = "FAC-005";
-
-    /// <summary>A history to replay does not start with the facility's opening, or opens it twice.</summary>
-    public const string HistoryMustStartWithOpening = "FAC-006";
 }

@@ -1,7 +1,5 @@
-using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
+using System.Diagnostics;
 using Ardalis.GuardClauses;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
@@ -9,25 +7,46 @@ using NodaTime;
 namespace Gwanak.Innovation.Ecosystem;
 
 /// <summary>
-/// A startup fund: a target size, contributors' commitments and investments into companies, each dated, so that
-/// committed, invested and remaining amounts can be asked for any day.
+/// A startup fund: a target size and a term, contributors' commitments, investments into companies and exits from them,
+/// distributions of the proceeds and capital returned to the contributors, each dated, so that what a fund report shows
+/// can be asked for any day.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Gwanak raised a KRW 20 bn startup support fund (창업지원펀드 200억 원) and set up a KRW 6 bn S-Valley company fund
-/// for early-stage firms (관악S밸리기업지원펀드 60억 원) (seed article, 2023). Invariants on every day: committed =
-/// invested + remaining, and remaining is never negative (<see cref="FundRules.InvestmentExceedsRemaining"/>);
-/// committed never exceeds the target size (<see cref="FundRules.CommitmentsExceedTarget"/>).
+/// for early-stage firms (관악S밸리기업지원펀드 60억 원) (press article "한국형 실리콘밸리 만나고 글로벌 혁신경제도시로
+/// 도약한다", 2023-08-23). A venture investment association (벤처투자조합) under the Venture Investment Promotion Act
+/// (벤처투자 촉진에 관한 법률) runs for the term its agreement sets and invests within it (Art. 51(1) further obliges it to
+/// invest a share of its contributions within three years of registration, which the model does not check).
+/// </para>
+/// <para>
+/// The model's own accounting, on every day: committed = invested + returned + remaining, and remaining is never negative
+/// (<see cref="FundRules.InvestmentExceedsRemaining"/>, <see cref="FundRules.ReturnExceedsRemaining"/>); committed never
+/// exceeds the target size (<see cref="FundRules.CommitmentsExceedTarget"/>); what is held in a company at cost is what
+/// was invested in it less what was exited, never negative (<see cref="FundRules.ExitExceedsHolding"/>); what is
+/// distributed never exceeds the proceeds of exits (<see cref="FundRules.DistributionExceedsProceeds"/>), and goes to
+/// contributors only (<see cref="FundRules.NotAContributor"/>). Money an exit brings in is distributed, not invested
+/// again. Commitments are made within the term and investments within the investment period and the term
+/// (<see cref="FundRules.TermOver"/>, <see cref="FundRules.InvestmentPeriodOver"/>); exits, distributions and returns may
+/// follow the term, while the fund is wound up. Steps may be recorded after the fact, in any date order: the running
+/// totals are indexed by day, so every decision and every question costs O(log n).
+/// </para>
 /// </remarks>
-public sealed class Fund : IEquatable<Fund>
+public sealed partial class Fund : EventSourcedAggregate<Fund, FundId, FundEvent>
 {
     private readonly FundEstablished establishment;
+    private readonly AppendList<FundTermExtended> extensions;
+    private readonly FundLedger ledger;
 
-    private Fund(FundEstablished establishment, ImmutableArray<FundEvent> history)
+    private Fund(AppendList<FundEvent> history, FundEstablished establishment, AppendList<FundTermExtended> extensions, Period term, FundLedger ledger)
+        : base(history)
     {
         this.establishment = establishment;
-        History = history;
-        Commitments = [.. history.OfType<FundCommitmentMade>()];
-        Investments = [.. history.OfType<FundInvestmentMade>()];
+        this.extensions = extensions;
+        this.ledger = ledger;
+        Term = term;
+        TermDays = new DateRange(establishment.Date, FundTerm.LastDay(establishment.Date, term));
+        InvestmentPeriodDays = establishment.InvestmentPeriod is { } period ? new DateRange(establishment.Date, FundTerm.LastDay(establishment.Date, period)) : null;
     }
 
     /// <summary>The name.</summary>
@@ -42,158 +61,91 @@ public sealed class Fund : IEquatable<Fund>
     /// <summary>The day of establishment.</summary>
     public LocalDate EstablishedOn => establishment.Date;
 
+    /// <summary>The term (존속기간) from the day of establishment, with every extension recorded.</summary>
+    public Period Term { get; }
+
+    /// <summary>The days of the term, from the day of establishment through its last day with every extension recorded.</summary>
+    public DateRange TermDays { get; }
+
+    /// <summary>The days of the investment period, or <see langword="null"/> when the fund states none (it invests throughout its term).</summary>
+    public DateRange? InvestmentPeriodDays { get; }
+
     /// <summary>The commitments, in the order recorded.</summary>
-    public ImmutableArray<FundCommitmentMade> Commitments { get; }
+    public IReadOnlyList<FundCommitmentMade> Commitments => ledger.Commitments;
 
     /// <summary>The investments, in the order recorded.</summary>
-    public ImmutableArray<FundInvestmentMade> Investments { get; }
+    public IReadOnlyList<FundInvestmentMade> Investments => ledger.Investments;
 
-    /// <summary>Every step, in the order recorded; the fund is their fold.</summary>
-    public ImmutableArray<FundEvent> History { get; }
+    /// <summary>The exits, in the order recorded.</summary>
+    public IReadOnlyList<FundExitMade> Exits => ledger.Exits;
+
+    /// <summary>The distributions, in the order recorded.</summary>
+    public IReadOnlyList<FundDistributionMade> Distributions => ledger.Distributions;
+
+    /// <summary>The capital returned, in the order recorded.</summary>
+    public IReadOnlyList<FundCapitalReturned> CapitalReturns => ledger.CapitalReturns;
+
+    /// <summary>The extensions of the term, in the order recorded.</summary>
+    public IReadOnlyList<FundTermExtended> TermExtensions => extensions;
+
+    /// <summary>The last day of the term, with every extension recorded.</summary>
+    internal LocalDate LastDayOfTerm => TermDays.End!.Value;
+
+    /// <summary>The last day of the investment period, when the fund states one.</summary>
+    internal LocalDate? InvestmentPeriodLastDay => InvestmentPeriodDays?.End;
 
     /// <summary>Establishes a fund.</summary>
-    /// <param name="establishedOn">The day of establishment.</param>
+    /// <param name="id">The fund's id.</param>
+    /// <param name="date">The day of establishment, the first day of the term.</param>
     /// <param name="name">The name.</param>
     /// <param name="manager">The managing organisation.</param>
     /// <param name="targetSize">The target size, more than zero.</param>
+    /// <param name="term">The term (존속기간), more than zero; for example 8 years.</param>
+    /// <param name="investmentPeriod">The investment period, no longer than the term; <see langword="null"/> (the default) when the fund states none.</param>
     /// <returns>The fund, with nothing committed yet.</returns>
-    /// <exception cref="ArgumentException">The name is missing or the target size is not positive.</exception>
-    public static Fund Establish(LocalDate establishedOn, LocalizedText name, OrganizationId manager, Money targetSize)
-        => Replay([new FundEstablished(establishedOn, name, manager, targetSize)]);
+    /// <exception cref="System.ArgumentException">An id is default, the name is missing, the target size is not positive, or a period is not positive or the investment period outlasts the term.</exception>
+    public static Fund Create(FundId id, LocalDate date, LocalizedText name, OrganizationId manager, Money targetSize, Period term, Period? investmentPeriod = null)
+        => Found(new FundEstablished(Guard.Against.Default(id), date, name, manager, targetSize, term, investmentPeriod)).Value;
 
-    /// <summary>Rebuilds a fund from its history.</summary>
+    /// <summary>Rebuilds a fund from its history, deciding every step again.</summary>
     /// <param name="history">The steps, starting with a <see cref="FundEstablished"/>.</param>
-    /// <returns>The fund, equal to the one that produced the history.</returns>
-    /// <exception cref="DomainRuleException">The history breaks a rule (its rule id says which).</exception>
-    public static Fund Replay(IEnumerable<FundEvent> history)
-        => EventHistory.Replay(history, (FundEstablished established) => new Fund(Checked(established), [established]), (fund, e) => fund.Apply(e), e => e.Date, FundRules.HistoryMustStartWithEstablishment, "A fund's history starts with its establishment");
-
-    /// <summary>A contributor commits money.</summary>
-    /// <param name="date">The day of the commitment.</param>
-    /// <param name="contributor">The contributor.</param>
-    /// <param name="amount">The amount, more than zero.</param>
-    /// <returns>The fund with the commitment.</returns>
-    /// <exception cref="DomainRuleException"><see cref="FundRules.CurrencyDiffersFromFund"/>, <see cref="FundRules.BeforeEstablishment"/>, <see cref="FundRules.CommitmentsExceedTarget"/>.</exception>
-    public Fund Commit(LocalDate date, OrganizationId contributor, Money amount)
-        => Apply(new FundCommitmentMade(date, contributor, amount));
-
-    /// <summary>The fund invests in a company.</summary>
-    /// <param name="date">The day of the investment.</param>
-    /// <param name="company">The company.</param>
-    /// <param name="amount">The amount, more than zero.</param>
-    /// <returns>The fund with the investment.</returns>
-    /// <exception cref="DomainRuleException"><see cref="FundRules.CurrencyDiffersFromFund"/>, <see cref="FundRules.BeforeEstablishment"/>, <see cref="FundRules.InvestmentExceedsRemaining"/>.</exception>
-    public Fund Invest(LocalDate date, BusinessRegistrationNumber company, Money amount)
-        => Apply(new FundInvestmentMade(date, company, amount));
-
-    /// <summary>True when an investment of an amount on a day would be accepted.</summary>
-    /// <param name="date">The day.</param>
-    /// <param name="amount">The amount.</param>
-    /// <returns><see langword="true"/> when <see cref="Invest"/> would succeed.</returns>
-    public bool CanInvest(LocalDate date, Money amount)
-        => amount.Currency == TargetSize.Currency && amount.Amount > 0m && date >= EstablishedOn && ShortfallOnOrAfter(date, amount) is null;
-
-    /// <summary>The total committed on a day (commitments dated on or before it).</summary>
-    /// <param name="date">The day.</param>
-    /// <returns>The amount, in the fund's currency.</returns>
-    public Money CommittedOn(LocalDate date) => Money.Sum(Commitments.Where(c => c.Date <= date).Select(c => c.Amount), TargetSize.Currency);
-
-    /// <summary>The total invested on a day (investments dated on or before it).</summary>
-    /// <param name="date">The day.</param>
-    /// <returns>The amount, in the fund's currency.</returns>
-    public Money InvestedOn(LocalDate date) => Money.Sum(Investments.Where(i => i.Date <= date).Select(i => i.Amount), TargetSize.Currency);
-
-    /// <summary>The capacity remaining on a day: committed minus invested, never negative.</summary>
-    /// <param name="date">The day.</param>
-    /// <returns>The amount, in the fund's currency.</returns>
-    public Money RemainingOn(LocalDate date) => CommittedOn(date) - InvestedOn(date);
-
-    /// <summary>What a contributor has committed by a day.</summary>
-    /// <param name="contributor">The contributor.</param>
-    /// <param name="date">The day.</param>
-    /// <returns>The amount, in the fund's currency.</returns>
-    public Money CommittedBy(OrganizationId contributor, LocalDate date)
-        => Money.Sum(Commitments.Where(c => c.Contributor == contributor && c.Date <= date).Select(c => c.Amount), TargetSize.Currency);
-
-    /// <inheritdoc/>
-    public bool Equals(Fund? other) => other is not null && History.SequenceEqual(other.History);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as Fund);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Name, History.Length);
+    /// <returns>The fund, equal to the one that recorded the history.</returns>
+    /// <exception cref="DomainRuleException">The history breaks a rule: its rule id says which, <see cref="DomainRuleException.EventIndex"/> where.</exception>
+    /// <exception cref="System.ArgumentException">The history or one of its events is null.</exception>
+    public static Fund Replay(IEnumerable<FundEvent> history) => Replay<FundEstablished>(history, Found);
 
     /// <summary>The name and target size.</summary>
     /// <returns>For example <c>관악구 창업지원펀드 (200억 원)</c>.</returns>
     public override string ToString() => $"{Name.Korean} ({TargetSize.ToKoreanString()})";
 
-    private static FundEstablished Checked(FundEstablished established)
+    /// <summary>An amount in the fund's currency.</summary>
+    internal Money InCurrency(decimal amount) => new(amount, TargetSize.Currency);
+
+    private protected override Refusal? Decide(FundEvent e) => e switch
     {
-        Guard.Against.Null(established.Name, nameof(established));
-        if (established.TargetSize.Amount <= 0m)
-        {
-            throw new ArgumentException($"The target size {established.TargetSize} must be more than zero.", "targetSize");
-        }
+        FundCommitmentMade c => FundDecisions.Commitment(this, ledger, c),
+        FundInvestmentMade i => FundDecisions.Investment(this, ledger, i),
+        FundExitMade x => FundDecisions.Exit(this, ledger, x),
+        FundDistributionMade d => FundDecisions.Distribution(this, ledger, d),
+        FundCapitalReturned r => FundDecisions.Return(this, ledger, r),
+        FundTermExtended t => FundDecisions.Extension(this, t),
+        _ => throw new UnreachableException($"{e.GetType().Name} is decided when the fund is founded."),
+    };
 
-        return established;
-    }
-
-    private (LocalDate Day, Money Remaining)? ShortfallOnOrAfter(LocalDate date, Money amount)
+    private protected override Fund Evolve(FundEvent e, AppendList<FundEvent> history) => e switch
     {
-        foreach (var day in History.Skip(1).Select(e => e.Date).Where(d => d > date).Prepend(date).Distinct().Order())
+        FundTermExtended t => new(history, establishment, extensions.Add(t), Term + t.Extension, ledger),
+        _ => new(history, establishment, extensions, Term, e switch
         {
-            var remaining = RemainingOn(day);
-            if (remaining < amount)
-            {
-                return (day, remaining);
-            }
-        }
+            FundCommitmentMade c => ledger.With(c),
+            FundInvestmentMade i => ledger.With(i),
+            FundExitMade x => ledger.With(x),
+            FundDistributionMade d => ledger.With(d),
+            FundCapitalReturned r => ledger.With(r),
+            _ => throw new UnreachableException($"{e.GetType().Name} is decided when the fund is founded."),
+        }),
+    };
 
-        return null;
-    }
-
-    private Fund Apply(FundEvent e)
-    {
-        if (e is FundEstablished)
-        {
-            throw new DomainRuleException(FundRules.HistoryMustStartWithEstablishment, $"{Name.Korean} was already established on {EstablishedOn:uuuu-MM-dd}; a history has exactly one establishment, at its start.");
-        }
-
-        var (amount, what) = e switch
-        {
-            FundCommitmentMade c => (c.Amount, $"a commitment by {c.Contributor}"),
-            FundInvestmentMade i => (i.Amount, $"an investment in {i.Company}"),
-            _ => throw new ArgumentException($"Unknown fund event {e.GetType().Name}.", nameof(e)),
-        };
-        if (amount.Amount <= 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(e), amount, $"The amount of {what} must be more than zero.");
-        }
-
-        if (amount.Currency != TargetSize.Currency)
-        {
-            throw new DomainRuleException(FundRules.CurrencyDiffersFromFund, $"Tried to record {what} of {amount} in {Name.Korean}, whose target size is {TargetSize}; amounts are in the fund's currency.");
-        }
-
-        if (e.Date < EstablishedOn)
-        {
-            throw new DomainRuleException(FundRules.BeforeEstablishment, $"Tried to record {what} on {e.Date:uuuu-MM-dd} in {Name.Korean}, established on {EstablishedOn:uuuu-MM-dd}; steps are dated from the establishment on.");
-        }
-
-        if (e is FundCommitmentMade)
-        {
-            var total = Money.Sum(Commitments.Select(c => c.Amount), TargetSize.Currency) + amount;
-            if (total > TargetSize)
-            {
-                throw new DomainRuleException(FundRules.CommitmentsExceedTarget, $"Tried to record {what} of {amount.ToKoreanString()} in {Name.Korean}; commitments would total {total.ToKoreanString()}, beyond the target size of {TargetSize.ToKoreanString()}.");
-            }
-        }
-        else if (ShortfallOnOrAfter(e.Date, amount) is { } shortfall)
-        {
-            throw new DomainRuleException(FundRules.InvestmentExceedsRemaining, $"Tried to record {what} of {amount.ToKoreanString()} on {e.Date:uuuu-MM-dd} in {Name.Korean}, but on {shortfall.Day:uuuu-MM-dd} only {shortfall.Remaining.ToKoreanString()} remains (committed minus invested); an investment fits within the remaining capacity.");
-        }
-
-        return new Fund(establishment, History.Add(e));
-    }
+    private static Decision<Fund> Found(FundEstablished established)
+        => new(new Fund(Founded(established), established, AppendList<FundTermExtended>.Empty, established.Term, FundLedger.Empty));
 }

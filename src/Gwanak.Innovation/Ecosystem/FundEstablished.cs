@@ -1,11 +1,57 @@
+using System;
+using Ardalis.GuardClauses;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
 
 namespace Gwanak.Innovation.Ecosystem;
 
-/// <summary>A fund was established with a target size.</summary>
-/// <param name="Date">The day of establishment.</param>
-/// <param name="Name">The fund's name.</param>
-/// <param name="Manager">The managing organisation.</param>
-/// <param name="TargetSize">The target size, for example KRW 20 bn.</param>
-public sealed record FundEstablished(LocalDate Date, LocalizedText Name, OrganizationId Manager, Money TargetSize) : FundEvent(Date);
+/// <summary>A fund was established with a target size and a term: the first event of every fund.</summary>
+/// <remarks>
+/// The term (존속기간) and the investment period (투자기간) are what the fund's agreement states; a venture investment
+/// association (벤처투자조합, Venture Investment Promotion Act, 벤처투자 촉진에 관한 법률) sets them in its partnership
+/// agreement (조합규약), commonly some eight years with an investment period of about four. The term runs from the day of
+/// establishment, that day counted; its last day is the day before the corresponding day (Civil Code Art. 160(2)), or
+/// the month's last day when there is none (Art. 160(3)).
+/// </remarks>
+[EventType("fund.established")]
+public sealed record FundEstablished : FundEvent
+{
+    /// <summary>Records an establishment.</summary>
+    /// <param name="fund">The fund's id.</param>
+    /// <param name="date">The day of establishment, the first day of the term.</param>
+    /// <param name="name">The fund's name.</param>
+    /// <param name="manager">The managing organisation.</param>
+    /// <param name="targetSize">The target size, more than zero, for example KRW 20 bn.</param>
+    /// <param name="term">The term (존속기간), in years, months, weeks and days, more than zero; for example 8 years.</param>
+    /// <param name="investmentPeriod">The investment period (투자기간) from the same day, no longer than the term; <see langword="null"/> when the fund states none and invests throughout its term.</param>
+    /// <exception cref="ArgumentException">An id is default, the name is null, the target size is not positive, or a period is not a positive date period or the investment period outlasts the term.</exception>
+    public FundEstablished(FundId fund, LocalDate date, LocalizedText name, OrganizationId manager, Money targetSize, Period term, Period? investmentPeriod)
+        : base(fund, date)
+    {
+        Name = Guard.Against.Null(name);
+        Manager = Guard.Against.Default(manager);
+        Guard.Against.NegativeOrZero(targetSize.Amount, nameof(targetSize));
+        TargetSize = targetSize;
+        Term = FundTerm.Positive(term, nameof(term));
+        InvestmentPeriod = investmentPeriod is null ? null : FundTerm.Positive(investmentPeriod, nameof(investmentPeriod));
+        if (investmentPeriod is not null && FundTerm.LastDay(date, investmentPeriod) > FundTerm.LastDay(date, term))
+        {
+            throw new ArgumentException($"The investment period {investmentPeriod} outlasts the term {term}; a fund invests within its term.", nameof(investmentPeriod));
+        }
+    }
+
+    /// <summary>The fund's name.</summary>
+    public LocalizedText Name { get; }
+
+    /// <summary>The managing organisation.</summary>
+    public OrganizationId Manager { get; }
+
+    /// <summary>The target size.</summary>
+    public Money TargetSize { get; }
+
+    /// <summary>The term (존속기간) from the day of establishment, before any extension.</summary>
+    public Period Term { get; }
+
+    /// <summary>The investment period (투자기간) from the day of establishment, or <see langword="null"/> when the fund states none.</summary>
+    public Period? InvestmentPeriod { get; }
+}

@@ -1,6 +1,6 @@
 namespace Gwanak.Innovation.Ecosystem;
 
-/// <summary>The stable ids of the rules about support programmes (listed in <c>docs/rules.md</c>).</summary>
+/// <summary>The stable ids of the rules about support programmes; <see cref="Primitives.RuleCatalog"/> gives each its meaning and source.</summary>
 public static class ProgramRules
 {
     /// <summary>A round was numbered at or below the last round recorded.</summary>
@@ -14,7 +14,4 @@ public static class ProgramRules
 
     /// <summary>A participant joined a round the programme was not selected for, or outside the round's period.</summary>
     public const string NoSuchRound = "PRG-004";
-
-    /// <summary>A history to replay does not start with the programme's launch, or launches it twice.</summary>
-    public const string HistoryMustStartWithLaunch = "PRG-005";
 }

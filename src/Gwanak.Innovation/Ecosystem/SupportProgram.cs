@@ -1,6 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Linq;
 using Ardalis.GuardClauses;
 using Gwanak.Innovation.Primitives;
@@ -13,155 +13,172 @@ namespace Gwanak.Innovation.Ecosystem;
 /// company incubation — with the rounds it was selected for and who took part.
 /// </summary>
 /// <remarks>
-/// Gwanak was selected for Seoul Campus Town in two consecutive rounds (seed article, 2023):
-/// <see cref="ConsecutiveSelectionsOn"/> answers "how many rounds in a row" on a day. Immutable and audited like the
-/// other aggregates (<see cref="History"/>, <see cref="Replay"/>).
+/// Gwanak was selected for Seoul Campus Town in two consecutive rounds (서울 캠퍼스타운 사업에 2회 연속 선정; press
+/// article "한국형 실리콘밸리 만나고 글로벌 혁신경제도시로 도약한다", 2023-08-23): <see cref="ConsecutiveSelectionsOn"/>
+/// answers "how many rounds in a row" on a day. Rounds are recorded in increasing number and date order
+/// (<see cref="ProgramRules.RoundOutOfSequence"/>, <see cref="ProgramRules.SelectionOutOfOrder"/>) and indexed by
+/// number, so every decision costs O(log n).
 /// </remarks>
-public sealed class SupportProgram : IEquatable<SupportProgram>
+public sealed class SupportProgram : EventSourcedAggregate<SupportProgram, SupportProgramId, SupportProgramEvent>
 {
     private readonly ProgramLaunched launch;
+    private readonly AppendList<ProgramRoundSelected> selections;
+    private readonly ImmutableDictionary<int, ProgramRoundState> rounds;
 
-    private SupportProgram(ProgramLaunched launch, ImmutableArray<ProgramRound> rounds, ImmutableArray<SupportProgramEvent> history)
+    private SupportProgram(AppendList<SupportProgramEvent> history, ProgramLaunched launch, AppendList<ProgramRoundSelected> selections, ImmutableDictionary<int, ProgramRoundState> rounds)
+        : base(history)
     {
         this.launch = launch;
-        Rounds = rounds;
-        History = history;
+        this.selections = selections;
+        this.rounds = rounds;
     }
 
     /// <summary>The name.</summary>
     public LocalizedText Name => launch.Name;
 
     /// <summary>The organisation that runs the programme.</summary>
-    public OrganizationId Operator => launch.Operator;
+    public OrganizationId Operator => launch.OperatorId;
 
     /// <summary>The day the district took the programme up.</summary>
     public LocalDate LaunchedOn => launch.Date;
 
-    /// <summary>The rounds the district was selected for, in order.</summary>
-    public ImmutableArray<ProgramRound> Rounds { get; }
-
-    /// <summary>Every step, in order; the programme is their fold.</summary>
-    public ImmutableArray<SupportProgramEvent> History { get; }
+    /// <summary>The rounds the district was selected for, in order, with their participants.</summary>
+    public ImmutableArray<ProgramRound> Rounds => [.. selections.Select(s => rounds[s.Number].ToRound())];
 
     /// <summary>Takes a programme up.</summary>
-    /// <param name="date">The day.</param>
+    /// <param name="id">The programme's id.</param>
+    /// <param name="date">The day the district takes it up.</param>
     /// <param name="name">The name.</param>
     /// <param name="operatorId">The organisation that runs it.</param>
     /// <returns>The programme, without rounds.</returns>
-    public static SupportProgram Launch(LocalDate date, LocalizedText name, OrganizationId operatorId)
-        => Replay([new ProgramLaunched(date, name, operatorId)]);
+    /// <exception cref="System.ArgumentException">An id is default or the name is null; the exception names the parameter.</exception>
+    public static SupportProgram Create(SupportProgramId id, LocalDate date, LocalizedText name, OrganizationId operatorId)
+        => Found(new ProgramLaunched(Guard.Against.Default(id), date, name, operatorId)).Value;
 
-    /// <summary>Rebuilds a programme from its history.</summary>
+    /// <summary>Rebuilds a programme from its history, deciding every step again.</summary>
     /// <param name="history">The steps, starting with a <see cref="ProgramLaunched"/>.</param>
-    /// <returns>The programme, equal to the one that produced the history.</returns>
-    /// <exception cref="DomainRuleException">The history breaks a rule (its rule id says which).</exception>
-    public static SupportProgram Replay(IEnumerable<SupportProgramEvent> history)
-        => EventHistory.Replay(history, (ProgramLaunched launched) => new SupportProgram(launched with { Name = Guard.Against.Null(launched.Name, "name") }, [], [launched]), (program, e) => program.Apply(e), e => e.Date, ProgramRules.HistoryMustStartWithLaunch, "A programme's history starts with its launch");
+    /// <returns>The programme, equal to the one that recorded the history.</returns>
+    /// <exception cref="DomainRuleException">The history breaks a rule: its rule id says which, <see cref="DomainRuleException.EventIndex"/> where.</exception>
+    /// <exception cref="System.ArgumentException">The history or one of its events is null.</exception>
+    public static SupportProgram Replay(IEnumerable<SupportProgramEvent> history) => Replay<ProgramLaunched>(history, Found);
 
     /// <summary>The district is selected for a round.</summary>
-    /// <param name="selectedOn">The selection day.</param>
+    /// <param name="date">The selection day, on or after the previous selection (or the launch).</param>
     /// <param name="number">The round number, above the last one recorded.</param>
     /// <param name="period">The days the round runs, starting on or after the selection.</param>
     /// <returns>The programme with the round.</returns>
+    /// <exception cref="System.ArgumentException">The number is not positive.</exception>
     /// <exception cref="DomainRuleException"><see cref="ProgramRules.RoundOutOfSequence"/>, <see cref="ProgramRules.SelectionOutOfOrder"/>.</exception>
-    public SupportProgram SelectForRound(LocalDate selectedOn, int number, DateRange period)
-        => Apply(new ProgramRoundSelected(selectedOn, number, period));
+    [Transition]
+    public SupportProgram SelectForRound(LocalDate date, int number, DateRange period) => Record(new ProgramRoundSelected(Id, date, number, period));
+
+    /// <summary>The district is selected for a round, or the rule that stops it.</summary>
+    /// <param name="date">The selection day, on or after the previous selection (or the launch).</param>
+    /// <param name="number">The round number, above the last one recorded.</param>
+    /// <param name="period">The days the round runs, starting on or after the selection.</param>
+    /// <returns>The programme with the round, or the refusal (as <see cref="SelectForRound"/> would throw it).</returns>
+    /// <exception cref="System.ArgumentException">The number is not positive.</exception>
+    [Transition]
+    public Decision<SupportProgram> TrySelectForRound(LocalDate date, int number, DateRange period) => TryRecord(new ProgramRoundSelected(Id, date, number, period));
+
+    /// <summary>True when <see cref="SelectForRound"/> with the same arguments would succeed.</summary>
+    /// <param name="date">The selection day.</param>
+    /// <param name="number">The round number.</param>
+    /// <param name="period">The days the round runs.</param>
+    /// <returns><see langword="true"/> when no rule stops the selection.</returns>
+    /// <exception cref="System.ArgumentException">The number is not positive.</exception>
+    public bool CanSelectForRound(LocalDate date, int number, DateRange period) => CanRecord(new ProgramRoundSelected(Id, date, number, period));
 
     /// <summary>An organisation joins a round.</summary>
     /// <param name="date">The day it joins, within the round's period.</param>
     /// <param name="round">The round number.</param>
     /// <param name="organization">The organisation.</param>
     /// <returns>The programme with the participant.</returns>
+    /// <exception cref="System.ArgumentException">The round number is not positive or the organisation is default.</exception>
     /// <exception cref="DomainRuleException"><see cref="ProgramRules.NoSuchRound"/>, <see cref="ProgramRules.ParticipantJoinedTwice"/>.</exception>
-    public SupportProgram AddOrganization(LocalDate date, int round, OrganizationId organization)
-        => Apply(new ProgramParticipantJoined(date, round, organization, null));
+    [Transition]
+    public SupportProgram AddOrganization(LocalDate date, int round, OrganizationId organization) => Record(new ProgramParticipantJoined(Id, date, round, organization, null));
+
+    /// <summary>An organisation joins a round, or the rule that stops it.</summary>
+    /// <param name="date">The day it joins, within the round's period.</param>
+    /// <param name="round">The round number.</param>
+    /// <param name="organization">The organisation.</param>
+    /// <returns>The programme with the participant, or the refusal (as <see cref="AddOrganization"/> would throw it).</returns>
+    /// <exception cref="System.ArgumentException">The round number is not positive or the organisation is default.</exception>
+    [Transition]
+    public Decision<SupportProgram> TryAddOrganization(LocalDate date, int round, OrganizationId organization) => TryRecord(new ProgramParticipantJoined(Id, date, round, organization, null));
+
+    /// <summary>True when <see cref="AddOrganization"/> with the same arguments would succeed.</summary>
+    /// <param name="date">The day it joins.</param>
+    /// <param name="round">The round number.</param>
+    /// <param name="organization">The organisation.</param>
+    /// <returns><see langword="true"/> when no rule stops it.</returns>
+    /// <exception cref="System.ArgumentException">The round number is not positive or the organisation is default.</exception>
+    public bool CanAddOrganization(LocalDate date, int round, OrganizationId organization) => CanRecord(new ProgramParticipantJoined(Id, date, round, organization, null));
 
     /// <summary>A company joins a round.</summary>
     /// <param name="date">The day it joins, within the round's period.</param>
     /// <param name="round">The round number.</param>
     /// <param name="company">The company.</param>
     /// <returns>The programme with the participant.</returns>
+    /// <exception cref="System.ArgumentException">The round number is not positive or the company is default.</exception>
     /// <exception cref="DomainRuleException"><see cref="ProgramRules.NoSuchRound"/>, <see cref="ProgramRules.ParticipantJoinedTwice"/>.</exception>
-    public SupportProgram AddCompany(LocalDate date, int round, BusinessRegistrationNumber company)
-        => Apply(new ProgramParticipantJoined(date, round, null, company));
+    [Transition]
+    public SupportProgram AddCompany(LocalDate date, int round, BusinessRegistrationNumber company) => Record(new ProgramParticipantJoined(Id, date, round, null, company));
+
+    /// <summary>A company joins a round, or the rule that stops it.</summary>
+    /// <param name="date">The day it joins, within the round's period.</param>
+    /// <param name="round">The round number.</param>
+    /// <param name="company">The company.</param>
+    /// <returns>The programme with the participant, or the refusal (as <see cref="AddCompany"/> would throw it).</returns>
+    /// <exception cref="System.ArgumentException">The round number is not positive or the company is default.</exception>
+    [Transition]
+    public Decision<SupportProgram> TryAddCompany(LocalDate date, int round, BusinessRegistrationNumber company) => TryRecord(new ProgramParticipantJoined(Id, date, round, null, company));
+
+    /// <summary>True when <see cref="AddCompany"/> with the same arguments would succeed.</summary>
+    /// <param name="date">The day it joins.</param>
+    /// <param name="round">The round number.</param>
+    /// <param name="company">The company.</param>
+    /// <returns><see langword="true"/> when no rule stops it.</returns>
+    /// <exception cref="System.ArgumentException">The round number is not positive or the company is default.</exception>
+    public bool CanAddCompany(LocalDate date, int round, BusinessRegistrationNumber company) => CanRecord(new ProgramParticipantJoined(Id, date, round, null, company));
 
     /// <summary>The rounds running on a day.</summary>
     /// <param name="date">The day.</param>
     /// <returns>The rounds whose period contains the day.</returns>
-    public ImmutableArray<ProgramRound> RoundsOn(LocalDate date) => [.. Rounds.Where(r => r.Period.Contains(date))];
+    public ImmutableArray<ProgramRound> RoundsOn(LocalDate date) => [.. selections.Where(s => s.Period.Contains(date)).Select(s => rounds[s.Number].ToRound())];
 
     /// <summary>How many rounds in a row the district had been selected for by a day (the streak ending at the latest selection by then).</summary>
     /// <param name="date">The day.</param>
     /// <returns>0 when not yet selected; 2 for Gwanak's Campus Town after its second selection.</returns>
     public int ConsecutiveSelectionsOn(LocalDate date)
     {
-        var selected = Rounds.Where(r => r.SelectedOn <= date).Select(r => r.Number).ToArray();
-        int streak = selected.Length == 0 ? 0 : 1;
-        for (int i = selected.Length - 1; i > 0 && selected[i - 1] == selected[i] - 1; i--)
-        {
-            streak++;
-        }
-
-        return streak;
+        int latest = selections.LastIndexWhere(s => s.Date <= date);
+        return latest < 0 ? 0 : rounds[selections[latest].Number].Streak;
     }
-
-    /// <inheritdoc/>
-    public bool Equals(SupportProgram? other) => other is not null && History.SequenceEqual(other.History);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as SupportProgram);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Name, History.Length);
 
     /// <summary>The name.</summary>
     /// <returns>The Korean name.</returns>
     public override string ToString() => Name.Korean;
 
-    private SupportProgram Apply(SupportProgramEvent e)
+    private protected override Refusal? Decide(SupportProgramEvent e) => e switch
     {
-        switch (e)
-        {
-            case ProgramRoundSelected s:
-                Guard.Against.NegativeOrZero(s.Number, "number");
-                if (Rounds.Length > 0 && s.Number <= Rounds[^1].Number)
-                {
-                    throw new DomainRuleException(ProgramRules.RoundOutOfSequence, $"Tried to record round {s.Number} of {Name.Korean}, but round {Rounds[^1].Number} is already recorded; rounds are recorded in increasing order.");
-                }
+        ProgramRoundSelected s => SupportProgramDecisions.RoundSelected(this, s, selections.Count > 0 ? selections.Last : null),
+        ProgramParticipantJoined j => SupportProgramDecisions.ParticipantJoined(this, j, rounds.GetValueOrDefault(j.Round)),
+        _ => throw new UnreachableException($"{e.GetType().Name} is decided when the programme is founded."),
+    };
 
-                var previous = Rounds.Length > 0 ? Rounds[^1].SelectedOn : LaunchedOn;
-                if (s.Date < previous || s.Period.Start < s.Date)
-                {
-                    throw new DomainRuleException(ProgramRules.SelectionOutOfOrder, $"Tried to record the selection of {s.Date:uuuu-MM-dd} for round {s.Number} of {Name.Korean} running {s.Period}; a selection follows the previous one ({previous:uuuu-MM-dd}) and comes on or before the round starts.");
-                }
+    private protected override SupportProgram Evolve(SupportProgramEvent e, AppendList<SupportProgramEvent> history) => e switch
+    {
+        ProgramRoundSelected s => new(
+            history,
+            launch,
+            selections.Add(s),
+            rounds.Add(s.Number, ProgramRoundState.Selected(s, selections.Count > 0 ? rounds[selections.Last.Number] : null))),
+        ProgramParticipantJoined j => new(history, launch, selections, rounds.SetItem(j.Round, rounds[j.Round].Joined(j))),
+        _ => throw new UnreachableException($"{e.GetType().Name} is decided when the programme is founded."),
+    };
 
-                return new SupportProgram(launch, Rounds.Add(new ProgramRound(s.Number, s.Date, s.Period, [], [])), History.Add(e));
-            case ProgramParticipantJoined j:
-                if (j.Organization is null == j.Company is null)
-                {
-                    throw new ArgumentException("A participant is either an organisation or a company.", nameof(e));
-                }
-
-                string who = j.Organization?.ToString() ?? j.Company!.Value.ToString();
-                var round = Rounds.FirstOrDefault(r => r.Number == j.Round);
-                if (round is null || !round.Period.Contains(j.Date))
-                {
-                    throw new DomainRuleException(ProgramRules.NoSuchRound, $"Tried to add {who} to round {j.Round} of {Name.Korean} on {j.Date:uuuu-MM-dd}, but {(round is null ? "the district was not selected for that round" : $"the round runs {round.Period}")}; participants join a selected round while it runs.");
-                }
-
-                if ((j.Organization is { } o && round.Organizations.Contains(o)) || (j.Company is { } c && round.Companies.Contains(c)))
-                {
-                    throw new DomainRuleException(ProgramRules.ParticipantJoinedTwice, $"Tried to add {who} to round {j.Round} of {Name.Korean}, but it already takes part; a participant joins a round once.");
-                }
-
-                var updated = j.Organization is { } org
-                    ? round with { Organizations = round.Organizations.Add(org) }
-                    : round with { Companies = round.Companies.Add(j.Company!.Value) };
-                return new SupportProgram(launch, Rounds.Replace(round, updated), History.Add(e));
-            case ProgramLaunched:
-                throw new DomainRuleException(ProgramRules.HistoryMustStartWithLaunch, $"{Name.Korean} was already launched on {LaunchedOn:uuuu-MM-dd}; a history has exactly one launch, at its start.");
-            default:
-                throw new ArgumentException($"Unknown programme event {e.GetType().Name}.", nameof(e));
-        }
-    }
+    private static Decision<SupportProgram> Found(ProgramLaunched launched)
+        => new(new SupportProgram(Founded(launched), launched, AppendList<ProgramRoundSelected>.Empty, ImmutableDictionary<int, ProgramRoundState>.Empty));
 }

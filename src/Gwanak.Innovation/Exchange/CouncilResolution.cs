@@ -4,7 +4,11 @@ using NodaTime;
 namespace Gwanak.Innovation.Exchange;
 
 /// <summary>A resolution of the district's local council (지방의회 의결) approving a stage of a city partnership.</summary>
-/// <remarks>Source: DESIGN.md §3 — a sister-city tie needs a resolution of the local council (Local Autonomy Act, 지방자치법).</remarks>
+/// <remarks>
+/// A sister-city tie needs a resolution of the local council: the Local Autonomy Act (지방자치법) Art. 47 lists the matters
+/// the council resolves and lets an ordinance add to them, and the districts' ordinances on international exchange
+/// (국제교류 조례) do so for sister-city ties; some also for friendship ties (<see cref="PartnershipPolicy"/>).
+/// </remarks>
 public sealed record CouncilResolution
 {
     /// <summary>Records a resolution.</summary>

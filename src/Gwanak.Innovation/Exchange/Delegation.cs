@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using Ardalis.GuardClauses;
 using Gwanak.Innovation.Primitives;
@@ -9,42 +7,48 @@ namespace Gwanak.Innovation.Exchange;
 
 /// <summary>A delegation (대표단) sent on a trip: its purpose, its members and how many they were.</summary>
 /// <remarks>
-/// Press reports often give the size without every name (the seed: "관악구 대표단 8명", naming only the district
-/// mayor), so the size can be stated beyond the members listed.
+/// Press reports often give the size without every name ("관악구 대표단 8명", naming only the district mayor, in the
+/// press article "한국형 실리콘밸리 만나고 글로벌 혁신경제도시로 도약한다", 2023-08-23), so the size can be stated beyond the members listed.
 /// </remarks>
-public sealed class Delegation
+public sealed class Delegation : IEquatable<Delegation>
 {
-    private readonly ImmutableArray<PersonInRole> members;
-
     /// <summary>Creates a delegation.</summary>
     /// <param name="purpose">What it is sent to do.</param>
     /// <param name="members">The members listed, head first.</param>
-    /// <param name="size">The number of members when more than those listed; defaults to the number listed.</param>
+    /// <param name="size">How many members the delegation had: at least the members listed, more when not every member is named.</param>
     /// <exception cref="ArgumentException">A value is null, there is no member, or <paramref name="size"/> is less than the members listed.</exception>
-    public Delegation(LocalizedText purpose, IEnumerable<PersonInRole> members, int? size = null)
+    public Delegation(LocalizedText purpose, EquatableArray<PersonInRole> members, int size)
     {
         Purpose = Guard.Against.Null(purpose);
-        Guard.Against.Null(members);
-        this.members = [.. members];
-        Guard.Against.Expression(n => n == 0, this.members.Length, "A delegation has at least one member.", nameof(members));
-        Guard.Against.Expression(n => n > 0, this.members.Count(m => m is null), "A member is null.", nameof(members));
-        if (size is { } s && s < this.members.Length)
+        Guard.Against.Expression(n => n == 0, members.Count, "A delegation has at least one member.", nameof(members));
+        Guard.Against.Expression(n => n > 0, members.Count(m => m is null), "A member is null.", nameof(members));
+        if (size < members.Count)
         {
-            throw new ArgumentOutOfRangeException(nameof(size), s, $"The size {s} is less than the {this.members.Length} members listed.");
+            throw new ArgumentOutOfRangeException(nameof(size), size, $"The size {size} is less than the {members.Count} members listed.");
         }
 
-        Size = size ?? this.members.Length;
+        Members = members;
+        Size = size;
     }
 
     /// <summary>What it is sent to do.</summary>
     public LocalizedText Purpose { get; }
 
     /// <summary>The members listed, head first.</summary>
-    public IReadOnlyList<PersonInRole> Members => members;
+    public EquatableArray<PersonInRole> Members { get; }
 
     /// <summary>The head of the delegation: the first member listed.</summary>
-    public PersonInRole Head => members[0];
+    public PersonInRole Head => Members[0];
 
     /// <summary>How many members the delegation had.</summary>
     public int Size { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(Delegation? other) => other is not null && Purpose.Equals(other.Purpose) && Members == other.Members && Size == other.Size;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Delegation);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Purpose, Members, Size);
 }

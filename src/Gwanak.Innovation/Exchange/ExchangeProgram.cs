@@ -1,6 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Linq;
 using Ardalis.GuardClauses;
 using Gwanak.Innovation.Primitives;
@@ -10,190 +10,212 @@ namespace Gwanak.Innovation.Exchange;
 
 /// <summary>
 /// An exchange programme a partnership runs (overseas internships, homestays, volunteering): the partner that hosts it,
-/// the agreement that founds it, its capacity and its participants over time. Immutable and audited.
+/// the agreement that founds it, its capacity and its participants over time.
 /// </summary>
 /// <remarks>
-/// Capacity counts the participants taking part on the same day. Source: the seed (2023) — the trilateral MOU between
-/// KACCOC, the Gwanak Chamber of Commerce and the Small Business Federation opened overseas internships and
-/// volunteering at the World Korean Business Convention for young people.
+/// The trilateral MOU between the Korean American Chamber of Commerce of Orange County (KACCOC), the Gwanak Chamber of
+/// Commerce and the Gwanak Small Business Federation opened overseas internships for young people and volunteering at
+/// the World Korean Business Convention (press article "한국형 실리콘밸리 만나고 글로벌 혁신경제도시로 도약한다",
+/// 2023-08-23). Capacity counts the participants taking part on the same day
+/// (<see cref="ExchangeProgramRules.CapacityExceeded"/>); the count per day is indexed, so every decision costs
+/// O(log n). Steps are recorded in date order (<see cref="ExchangeProgramRules.EventBeforeLastEvent"/>).
 /// </remarks>
-public sealed class ExchangeProgram : IEquatable<ExchangeProgram>
+public sealed class ExchangeProgram : EventSourcedAggregate<ExchangeProgram, ExchangeProgramId, ExchangeProgramEvent>
 {
-    private readonly ImmutableArray<ProgramEvent> history;
+    private readonly ExchangeProgramOpened opening;
+    private readonly ImmutableList<Participation> participations;
+    private readonly ImmutableDictionary<ProgramParticipant, ImmutableSortedSet<(LocalDate Start, int Index)>> participationsOf;
+    private readonly ImmutableHashSet<int> withdrawn;
+    private readonly DatedTotals<int> takingPart;
 
-    private ExchangeProgram(ImmutableArray<ProgramEvent> history) => this.history = history;
-
-    private ProgramOpened Opened => (ProgramOpened)history[0];
-
-    /// <summary>Internship, homestay or volunteering.</summary>
-    public ExchangeProgramKind Kind => Opened.Kind;
-
-    /// <summary>The programme's title.</summary>
-    public LocalizedText Title => Opened.Title;
-
-    /// <summary>The partner that hosts the participants.</summary>
-    public OrganizationId Host => Opened.Host;
-
-    /// <summary>The agreement that founds it.</summary>
-    public AgreementId FoundingAgreement => Opened.FoundingAgreement;
-
-    /// <summary>How many participants may take part on the same day.</summary>
-    public int Capacity => Opened.Capacity;
-
-    /// <summary>The first day participants may take part.</summary>
-    public LocalDate OpenedOn => Opened.Date;
-
-    /// <summary>Everything that happened, oldest first; the programme is the fold of it (<see cref="Replay"/>).</summary>
-    public IReadOnlyList<ProgramEvent> History => history;
-
-    /// <summary>Every participation as it now stands: the participant and the days, cut short by a withdrawal.</summary>
-    public IReadOnlyList<Participation> Participations
+    private ExchangeProgram(
+        AppendList<ExchangeProgramEvent> history,
+        ExchangeProgramOpened opening,
+        ImmutableList<Participation> participations,
+        ImmutableDictionary<ProgramParticipant, ImmutableSortedSet<(LocalDate Start, int Index)>> participationsOf,
+        ImmutableHashSet<int> withdrawn,
+        DatedTotals<int> takingPart)
+        : base(history)
     {
-        get
-        {
-            var result = new List<Participation>();
-            foreach (var e in history)
-            {
-                switch (e)
-                {
-                    case ParticipantEnrolled enrolled:
-                        result.Add(new Participation(enrolled.Participant, enrolled.Period));
-                        break;
-                    case ParticipantWithdrew withdrew:
-                        int i = result.FindIndex(p => p.Participant == withdrew.Participant && p.Period.Contains(withdrew.LastDay));
-                        result[i] = result[i] with { Period = result[i].Period.EndingOn(withdrew.LastDay) };
-                        break;
-                }
-            }
-
-            return result;
-        }
+        this.opening = opening;
+        this.participations = participations;
+        this.participationsOf = participationsOf;
+        this.withdrawn = withdrawn;
+        this.takingPart = takingPart;
     }
 
+    /// <summary>Internship, homestay or volunteering.</summary>
+    public ExchangeProgramKind Kind => opening.Kind;
+
+    /// <summary>The programme's title.</summary>
+    public LocalizedText Title => opening.Title;
+
+    /// <summary>The partner that hosts the participants.</summary>
+    public OrganizationId Host => opening.Host;
+
+    /// <summary>The agreement that founds it.</summary>
+    public AgreementId FoundingAgreement => opening.FoundingAgreement;
+
+    /// <summary>How many participants may take part on the same day.</summary>
+    public int Capacity => opening.Capacity;
+
+    /// <summary>The day it opened: the first day participants may take part.</summary>
+    public LocalDate OpenedOn => opening.Date;
+
+    /// <summary>Every participation as it now stands, in order of enrolment: the participant and the days, cut short by a withdrawal.</summary>
+    public IReadOnlyList<Participation> Participations => participations;
+
+    /// <summary>The day of the last recorded event: a later step is dated on or after it.</summary>
+    internal LocalDate LastRecordedOn => LastEvent.Date;
+
     /// <summary>Opens a programme.</summary>
+    /// <param name="id">The programme's id.</param>
+    /// <param name="date">The day it opens: enrolments are recorded and participations begin from it on.</param>
     /// <param name="kind">Internship, homestay or volunteering.</param>
     /// <param name="title">The title.</param>
     /// <param name="host">The partner that hosts it.</param>
     /// <param name="foundingAgreement">The agreement that founds it.</param>
     /// <param name="capacity">How many may take part on the same day; at least one.</param>
-    /// <param name="openedOn">The first day participants may take part.</param>
-    /// <returns>The programme.</returns>
-    /// <exception cref="ArgumentException">The title is null or the capacity is less than one.</exception>
-    public static ExchangeProgram Open(ExchangeProgramKind kind, LocalizedText title, OrganizationId host, AgreementId foundingAgreement, int capacity, LocalDate openedOn)
-    {
-        Guard.Against.Null(title);
-        Guard.Against.NegativeOrZero(capacity);
-        return new ExchangeProgram([new ProgramOpened(openedOn, kind, title, host, foundingAgreement, capacity)]);
-    }
+    /// <returns>The programme, with no participant yet.</returns>
+    /// <exception cref="System.ArgumentException">An id is default, the kind is not defined, the title is null or the capacity is less than one.</exception>
+    public static ExchangeProgram Create(ExchangeProgramId id, LocalDate date, ExchangeProgramKind kind, LocalizedText title, OrganizationId host, AgreementId foundingAgreement, int capacity)
+        => Found(new ExchangeProgramOpened(Guard.Against.Default(id), date, kind, title, host, foundingAgreement, capacity)).Value;
 
-    /// <summary>Rebuilds a programme from its history, checking every enrolment and withdrawal again.</summary>
-    /// <param name="history">The events, oldest first, beginning with a <see cref="ProgramOpened"/>.</param>
-    /// <returns>The programme the events describe, equal to the one that recorded them.</returns>
+    /// <summary>Rebuilds a programme from its history, deciding every enrolment and withdrawal again.</summary>
+    /// <param name="history">The steps, starting with an <see cref="ExchangeProgramOpened"/>.</param>
+    /// <returns>The programme, equal to the one that recorded the history.</returns>
+    /// <exception cref="DomainRuleException">The history breaks a rule: its rule id says which, <see cref="DomainRuleException.EventIndex"/> where.</exception>
+    /// <exception cref="System.ArgumentException">The history or one of its events is null.</exception>
+    public static ExchangeProgram Replay(IEnumerable<ExchangeProgramEvent> history) => Replay<ExchangeProgramOpened>(history, Found);
+
+    /// <summary>Enrols a participant for a period.</summary>
+    /// <param name="date">The day the enrolment is recorded.</param>
+    /// <param name="participant">The participant.</param>
+    /// <param name="period">The days of participation; may be open.</param>
+    /// <returns>The programme with the enrolment.</returns>
+    /// <exception cref="System.ArgumentException">The participant is null.</exception>
     /// <exception cref="DomainRuleException">
-    /// <see cref="ExchangeProgramRules.HistoryMustStartWithOpening"/> when the history is empty, does not begin with
-    /// the opening or opens the programme twice; or the rule an enrolment or a withdrawal in it breaks.
+    /// <see cref="ExchangeProgramRules.EventBeforeLastEvent"/>, <see cref="ExchangeProgramRules.BeforeProgramOpened"/>,
+    /// <see cref="ExchangeProgramRules.AlreadyEnrolled"/> or <see cref="ExchangeProgramRules.CapacityExceeded"/>.
     /// </exception>
-    /// <exception cref="ArgumentException">An event is null, or the opening has no title or a capacity below one.</exception>
-    public static ExchangeProgram Replay(IEnumerable<ProgramEvent> history)
-        => EventHistory.Replay(
-            history,
-            (ProgramOpened opened) => Open(opened.Kind, opened.Title, opened.Host, opened.FoundingAgreement, opened.Capacity, opened.Date),
-            (program, e) => program.Apply(e),
-            e => e.Date,
-            ExchangeProgramRules.HistoryMustStartWithOpening,
-            "An exchange programme's history starts with its opening");
+    [Transition]
+    public ExchangeProgram Enroll(LocalDate date, ProgramParticipant participant, DateRange period) => Record(new ParticipantEnrolled(Id, date, participant, period));
+
+    /// <summary>Enrols a participant, or the rule that stops it.</summary>
+    /// <param name="date">The day the enrolment is recorded.</param>
+    /// <param name="participant">The participant.</param>
+    /// <param name="period">The days of participation; may be open.</param>
+    /// <returns>The programme with the enrolment, or the refusal (as <see cref="Enroll"/> would throw it).</returns>
+    /// <exception cref="System.ArgumentException">The participant is null.</exception>
+    [Transition]
+    public Decision<ExchangeProgram> TryEnroll(LocalDate date, ProgramParticipant participant, DateRange period) => TryRecord(new ParticipantEnrolled(Id, date, participant, period));
+
+    /// <summary>True when <see cref="Enroll"/> with the same arguments would succeed.</summary>
+    /// <param name="date">The day the enrolment is recorded.</param>
+    /// <param name="participant">The participant.</param>
+    /// <param name="period">The days of participation; may be open.</param>
+    /// <returns><see langword="true"/> when no rule stops the enrolment.</returns>
+    /// <exception cref="System.ArgumentException">The participant is null.</exception>
+    public bool CanEnroll(LocalDate date, ProgramParticipant participant, DateRange period) => CanRecord(new ParticipantEnrolled(Id, date, participant, period));
+
+    /// <summary>Records that a participant left; the participation ends on the last day given.</summary>
+    /// <param name="date">The day the withdrawal is recorded.</param>
+    /// <param name="participant">The participant.</param>
+    /// <param name="lastDay">The last day of participation.</param>
+    /// <returns>The programme with the withdrawal.</returns>
+    /// <exception cref="System.ArgumentException">The participant is null.</exception>
+    /// <exception cref="DomainRuleException">
+    /// <see cref="ExchangeProgramRules.EventBeforeLastEvent"/>, <see cref="ExchangeProgramRules.NotEnrolled"/> (not taking
+    /// part on the last day) or <see cref="ExchangeProgramRules.AlreadyWithdrawn"/>.
+    /// </exception>
+    [Transition]
+    public ExchangeProgram Withdraw(LocalDate date, ProgramParticipant participant, LocalDate lastDay) => Record(new ParticipantWithdrew(Id, date, participant, lastDay));
+
+    /// <summary>Records that a participant left, or the rule that stops it.</summary>
+    /// <param name="date">The day the withdrawal is recorded.</param>
+    /// <param name="participant">The participant.</param>
+    /// <param name="lastDay">The last day of participation.</param>
+    /// <returns>The programme with the withdrawal, or the refusal (as <see cref="Withdraw"/> would throw it).</returns>
+    /// <exception cref="System.ArgumentException">The participant is null.</exception>
+    [Transition]
+    public Decision<ExchangeProgram> TryWithdraw(LocalDate date, ProgramParticipant participant, LocalDate lastDay) => TryRecord(new ParticipantWithdrew(Id, date, participant, lastDay));
+
+    /// <summary>True when <see cref="Withdraw"/> with the same arguments would succeed.</summary>
+    /// <param name="date">The day the withdrawal is recorded.</param>
+    /// <param name="participant">The participant.</param>
+    /// <param name="lastDay">The last day of participation.</param>
+    /// <returns><see langword="true"/> when no rule stops the withdrawal.</returns>
+    /// <exception cref="System.ArgumentException">The participant is null.</exception>
+    public bool CanWithdraw(LocalDate date, ProgramParticipant participant, LocalDate lastDay) => CanRecord(new ParticipantWithdrew(Id, date, participant, lastDay));
 
     /// <summary>The participants taking part on a day.</summary>
     /// <param name="date">The day.</param>
     /// <returns>The participants, in order of enrolment.</returns>
     public IReadOnlyList<ProgramParticipant> ParticipantsOn(LocalDate date)
-        => Participations.Where(p => p.Period.Contains(date)).Select(p => p.Participant).ToArray();
+        => takingPart.On(date) == 0 ? [] : participations.Where(p => p.Period.Contains(date)).Select(p => p.Participant).ToArray();
 
-    /// <summary>True when <see cref="Enroll"/> with the same arguments would succeed.</summary>
-    /// <param name="participant">The participant.</param>
-    /// <param name="period">The days of participation.</param>
-    /// <returns><see langword="true"/> when the enrolment is allowed.</returns>
-    public bool CanEnroll(ProgramParticipant participant, DateRange period)
-        => participant is not null && EnrollViolation(participant, period) is null;
+    /// <summary>The title and the capacity.</summary>
+    /// <returns>For example <c>Orange County overseas internship (capacity 5)</c>.</returns>
+    public override string ToString() => $"{Title.English} (capacity {Capacity})";
 
-    /// <summary>Enrols a participant for a period.</summary>
-    /// <param name="participant">The participant.</param>
-    /// <param name="period">The days of participation; may be open.</param>
-    /// <param name="recordedOn">The day the enrolment is recorded.</param>
-    /// <returns>The programme with the enrolment.</returns>
-    /// <exception cref="DomainRuleException">
-    /// <see cref="ExchangeProgramRules.CapacityExceeded"/>, <see cref="ExchangeProgramRules.AlreadyEnrolled"/> or
-    /// <see cref="ExchangeProgramRules.BeforeProgramOpened"/>.
-    /// </exception>
-    public ExchangeProgram Enroll(ProgramParticipant participant, DateRange period, LocalDate recordedOn)
+    private protected override Refusal? Decide(ExchangeProgramEvent e) => e switch
     {
-        Guard.Against.Null(participant);
-        if (EnrollViolation(participant, period) is { } v)
-        {
-            throw new DomainRuleException(v.RuleId, v.Message);
-        }
-
-        return new ExchangeProgram(history.Add(new ParticipantEnrolled(recordedOn, participant, period)));
-    }
-
-    /// <summary>Records that a participant left; the participation ends on the last day given.</summary>
-    /// <param name="participant">The participant.</param>
-    /// <param name="lastDay">The last day of participation.</param>
-    /// <param name="recordedOn">The day the withdrawal is recorded.</param>
-    /// <returns>The programme with the withdrawal.</returns>
-    /// <exception cref="DomainRuleException"><see cref="ExchangeProgramRules.NotEnrolled"/>: the participant is not taking part on that day.</exception>
-    public ExchangeProgram Withdraw(ProgramParticipant participant, LocalDate lastDay, LocalDate recordedOn)
-    {
-        Guard.Against.Null(participant);
-        if (!Participations.Any(p => p.Participant == participant && p.Period.Contains(lastDay)))
-        {
-            throw new DomainRuleException(ExchangeProgramRules.NotEnrolled, $"Cannot end the participation of a {participant} in '{Title.English}' on {lastDay:uuuu-MM-dd}: they are not taking part that day. A withdrawal ends a participation that includes its last day.");
-        }
-
-        return new ExchangeProgram(history.Add(new ParticipantWithdrew(recordedOn, participant, lastDay)));
-    }
-
-    private ExchangeProgram Apply(ProgramEvent e) => e switch
-    {
-        ParticipantEnrolled enrolled => Enroll(enrolled.Participant, enrolled.Period, enrolled.Date),
-        ParticipantWithdrew withdrew => Withdraw(withdrew.Participant, withdrew.LastDay, withdrew.Date),
-        ProgramOpened => throw new DomainRuleException(ExchangeProgramRules.HistoryMustStartWithOpening, $"'{Title.English}' was already opened on {OpenedOn:uuuu-MM-dd}; a history has exactly one opening, at its start."),
-        _ => throw new ArgumentException($"Unknown programme event {e.GetType().Name}.", "history"),
+        ParticipantEnrolled enrolled => ExchangeProgramDecisions.Enrolment(this, enrolled, LatestStartingBy(enrolled.Participant, enrolled.Period.End ?? LocalDate.MaxIsoValue) is { } i && participations[i].Period.Overlaps(enrolled.Period), takingPart),
+        ParticipantWithdrew withdrew => ExchangeProgramDecisions.Withdrawal(this, withdrew, ParticipationOn(withdrew.Participant, withdrew.LastDay), withdrawn),
+        _ => throw new UnreachableException($"{e.GetType().Name} is decided when the programme is opened."),
     };
 
-    /// <inheritdoc/>
-    public bool Equals(ExchangeProgram? other) => other is not null && history.SequenceEqual(other.history);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as ExchangeProgram);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Opened, history.Length);
-
-    private (string RuleId, string Message)? EnrollViolation(ProgramParticipant participant, DateRange period)
+    private protected override ExchangeProgram Evolve(ExchangeProgramEvent e, AppendList<ExchangeProgramEvent> history)
     {
-        if (period.Start < OpenedOn)
+        switch (e)
         {
-            return (ExchangeProgramRules.BeforeProgramOpened, $"Cannot enrol a {participant} in '{Title.English}' from {period.Start:uuuu-MM-dd}: the programme opens on {OpenedOn:uuuu-MM-dd}.");
+            case ParticipantEnrolled enrolled:
+                return new(
+                    history,
+                    opening,
+                    participations.Add(new Participation(enrolled.Participant, enrolled.Period)),
+                    participationsOf.SetItem(enrolled.Participant, (participationsOf.GetValueOrDefault(enrolled.Participant) ?? []).Add((enrolled.Period.Start, participations.Count))),
+                    withdrawn,
+                    Count(takingPart, enrolled.Period, 1));
+            case ParticipantWithdrew withdrew:
+                int i = ParticipationOn(withdrew.Participant, withdrew.LastDay)!.Value;
+                var before = participations[i];
+                var after = before.Period.EndingOn(withdrew.LastDay);
+                return new(
+                    history,
+                    opening,
+                    participations.SetItem(i, new Participation(before.Participant, after)),
+                    participationsOf,
+                    withdrawn.Add(i),
+                    Count(Count(takingPart, before.Period, -1), after, 1));
+            default:
+                throw new UnreachableException($"{e.GetType().Name} is decided when the programme is opened.");
+        }
+    }
+
+    private static Decision<ExchangeProgram> Found(ExchangeProgramOpened opened)
+        => new(new ExchangeProgram(Founded(opened), opened, [], ImmutableDictionary<ProgramParticipant, ImmutableSortedSet<(LocalDate, int)>>.Empty, [], DatedTotals<int>.Empty));
+
+    // A participation counts from its first day through its last day (for good, when open); sign -1 takes one back.
+    private static DatedTotals<int> Count(DatedTotals<int> totals, DateRange period, int sign)
+    {
+        totals = totals.Add(period.Start, sign);
+        return period.End is { } last && last < LocalDate.MaxIsoValue ? totals.Add(last.PlusDays(1), -sign) : totals;
+    }
+
+    // A participant's participations never overlap, so the one that includes a day, if any, is the last to start by it.
+    private int? ParticipationOn(ProgramParticipant participant, LocalDate day)
+        => LatestStartingBy(participant, day) is { } i && participations[i].Period.Contains(day) ? i : null;
+
+    private int? LatestStartingBy(ProgramParticipant participant, LocalDate day)
+    {
+        if (participationsOf.GetValueOrDefault(participant) is not { } starts)
+        {
+            return null;
         }
 
-        var participations = Participations;
-        if (participations.Any(p => p.Participant == participant && p.Period.Overlaps(period)))
-        {
-            return (ExchangeProgramRules.AlreadyEnrolled, $"Cannot enrol a {participant} in '{Title.English}' for {period}: they are already enrolled for an overlapping period.");
-        }
-
-        // The number taking part only rises on a start day, so the peak within the period is on its start or on a later start.
-        var overlapping = participations.Where(p => p.Period.Overlaps(period)).Select(p => p.Period).ToArray();
-        foreach (var day in overlapping.Select(p => p.Start).Where(period.Contains).Append(period.Start).Distinct())
-        {
-            int count = overlapping.Count(p => p.Contains(day)) + 1;
-            if (count > Capacity)
-            {
-                return (ExchangeProgramRules.CapacityExceeded, $"Cannot enrol a {participant} in '{Title.English}' for {period}: on {day:uuuu-MM-dd} {count} would take part, and the capacity is {Capacity}.");
-            }
-        }
-
-        return null;
+        int position = starts.IndexOf((day, int.MaxValue));
+        int latest = (position < 0 ? ~position : position + 1) - 1;
+        return latest < 0 ? null : starts[latest].Index;
     }
 }

@@ -1,7 +1,7 @@
 namespace Gwanak.Innovation.Exchange;
 
 /// <summary>The kinds of people-to-people exchange a partnership runs.</summary>
-/// <remarks>Source: the seed (2023) — the trilateral MOU with KACCOC opened overseas internships for students and volunteering at the World Korean Business Convention; Fullerton and Gwanak-gu discussed homestays.</remarks>
+/// <remarks>The trilateral MOU with KACCOC opened overseas internships for students and volunteering at the World Korean Business Convention; Fullerton and Gwanak-gu discussed homestays (press article "한국형 실리콘밸리 만나고 글로벌 혁신경제도시로 도약한다", 2023-08-23).</remarks>
 public enum ExchangeProgramKind
 {
     /// <summary>Overseas internships for students (해외인턴십).</summary>

@@ -1,5 +1,5 @@
+using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using Ardalis.GuardClauses;
 using Gwanak.Innovation.Primitives;
@@ -7,17 +7,36 @@ using Gwanak.Innovation.Primitives;
 namespace Gwanak.Innovation.Exchange;
 
 /// <summary>An official overseas trip (공무국외출장): a delegation, its itinerary and the visits it made.</summary>
-public sealed class OverseasTrip
+public sealed class OverseasTrip : IEquatable<OverseasTrip>
 {
-    private readonly ImmutableArray<Visit> visits;
-
-    private OverseasTrip(LocalizedText title, Delegation delegation, Itinerary itinerary, ImmutableArray<Visit> visits)
+    /// <summary>Creates a trip.</summary>
+    /// <param name="id">The trip's id.</param>
+    /// <param name="title">The trip's title.</param>
+    /// <param name="delegation">Who travels.</param>
+    /// <param name="itinerary">The legs and stays.</param>
+    /// <param name="visits">The visits, in any order; kept in the order they happened.</param>
+    /// <exception cref="ArgumentException">The id is default, or a value or a visit is null.</exception>
+    /// <exception cref="DomainRuleException"><see cref="TripRules.VisitOutsideTrip"/>: a visit is outside the time on the ground.</exception>
+    public OverseasTrip(TripId id, LocalizedText title, Delegation delegation, Itinerary itinerary, EquatableArray<Visit> visits = default)
     {
-        Title = title;
-        Delegation = delegation;
-        Itinerary = itinerary;
-        this.visits = visits;
+        Id = Guard.Against.Default(id);
+        Title = Guard.Against.Null(title);
+        Delegation = Guard.Against.Null(delegation);
+        Itinerary = Guard.Against.Null(itinerary);
+        foreach (var visit in visits)
+        {
+            Guard.Against.Null(visit, nameof(visits));
+            if (RefuseVisit(visit) is { } refusal)
+            {
+                throw refusal.ToException();
+            }
+        }
+
+        Visits = [.. visits.OrderBy(v => v.LocalStart.ToInstant())];
     }
+
+    /// <summary>The trip's id.</summary>
+    public TripId Id { get; }
 
     /// <summary>The trip's title.</summary>
     public LocalizedText Title { get; }
@@ -29,52 +48,31 @@ public sealed class OverseasTrip
     public Itinerary Itinerary { get; }
 
     /// <summary>The visits, in the order they happened.</summary>
-    public IReadOnlyList<Visit> Visits => visits;
+    public EquatableArray<Visit> Visits { get; }
 
     /// <summary>The nights and days, for example 7박 9일.</summary>
     public TripLength Length => Itinerary.Length;
 
-    /// <summary>Creates a trip.</summary>
-    /// <param name="title">The trip's title.</param>
-    /// <param name="delegation">Who travels.</param>
-    /// <param name="itinerary">The legs and stays.</param>
-    /// <param name="visits">The visits, in any order.</param>
-    /// <returns>The trip.</returns>
-    /// <exception cref="System.ArgumentNullException">A value is null.</exception>
-    /// <exception cref="DomainRuleException"><see cref="TripRules.VisitOutsideTrip"/>: a visit is outside the time on the ground.</exception>
-    public static OverseasTrip Create(LocalizedText title, Delegation delegation, Itinerary itinerary, IEnumerable<Visit>? visits = null)
-    {
-        var trip = new OverseasTrip(Guard.Against.Null(title), Guard.Against.Null(delegation), Guard.Against.Null(itinerary), []);
-        foreach (var visit in visits ?? [])
-        {
-            trip = trip.WithVisit(visit);
-        }
-
-        return trip;
-    }
-
     /// <summary>True when the visit begins while the delegation is on the ground during the trip (not before it, after it, or on a leg).</summary>
     /// <param name="visit">The visit.</param>
     /// <returns><see langword="true"/> when <see cref="WithVisit"/> would accept it.</returns>
-    public bool CanAddVisit(Visit visit)
-    {
-        Guard.Against.Null(visit);
-        return Itinerary.GroundPlaceAt(visit.LocalStart.ToInstant()) is not null;
-    }
+    /// <exception cref="ArgumentNullException"><paramref name="visit"/> is null.</exception>
+    public bool CanAddVisit(Visit visit) => RefuseVisit(Guard.Against.Null(visit)) is null;
 
     /// <summary>The trip with one more visit.</summary>
     /// <param name="visit">The visit.</param>
     /// <returns>The trip with the visit, visits kept in time order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="visit"/> is null.</exception>
     /// <exception cref="DomainRuleException"><see cref="TripRules.VisitOutsideTrip"/>: the visit is outside the time on the ground.</exception>
+    [Transition]
     public OverseasTrip WithVisit(Visit visit)
     {
-        if (!CanAddVisit(visit))
+        if (RefuseVisit(Guard.Against.Null(visit)) is { } refusal)
         {
-            var home = Itinerary.HomeZone;
-            throw new DomainRuleException(TripRules.VisitOutsideTrip, $"The visit to {visit.Organization} at {visit.LocalStart:uuuu-MM-dd HH:mm x} ({visit.LocalStart.ToInstant().InZone(home):uuuu-MM-dd HH:mm x} at home) is not while the delegation is on the ground: the trip runs from {Itinerary.Start.InZone(home):uuuu-MM-dd HH:mm x} to {Itinerary.End.InZone(home):uuuu-MM-dd HH:mm x}, and a visit cannot begin on a leg. Give the visit's local time.");
+            throw refusal.ToException();
         }
 
-        return new OverseasTrip(Title, Delegation, Itinerary, [.. visits.Append(visit).OrderBy(v => v.LocalStart.ToInstant())]);
+        return new OverseasTrip(Id, Title, Delegation, Itinerary, [.. Visits, visit]);
     }
 
     /// <summary>The day-by-day report of the trip with its outcomes grouped.</summary>
@@ -84,4 +82,24 @@ public sealed class OverseasTrip
     /// </param>
     /// <returns>The report.</returns>
     public TripReport Report(IReadOnlyDictionary<OrganizationId, LocalizedText>? organizationNames = null) => TripReport.For(this, organizationNames);
+
+    /// <inheritdoc/>
+    public bool Equals(OverseasTrip? other) => other is not null && Id == other.Id && Title.Equals(other.Title) && Delegation.Equals(other.Delegation) && Itinerary.Equals(other.Itinerary) && Visits == other.Visits;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as OverseasTrip);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Visits.Count);
+
+    private Refusal? RefuseVisit(Visit visit)
+    {
+        if (Itinerary.GroundPlaceAt(visit.LocalStart.ToInstant()) is not null)
+        {
+            return null;
+        }
+
+        var home = Itinerary.HomeZone;
+        return new Refusal(TripRules.VisitOutsideTrip, $"The visit to {visit.Organization} at {visit.LocalStart:uuuu-MM-dd HH:mm x} ({visit.LocalStart.ToInstant().InZone(home):uuuu-MM-dd HH:mm x} at home) is not while the delegation is on the ground: the trip runs from {Itinerary.Start.InZone(home):uuuu-MM-dd HH:mm x} to {Itinerary.End.InZone(home):uuuu-MM-dd HH:mm x}, and a visit cannot begin on a leg. Give the visit's local time.");
+    }
 }

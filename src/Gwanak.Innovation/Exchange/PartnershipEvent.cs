@@ -1,7 +1,24 @@
+using Ardalis.GuardClauses;
+using Gwanak.Innovation.Primitives;
 using NodaTime;
 
 namespace Gwanak.Innovation.Exchange;
 
-/// <summary>Something that happened to a city partnership; the partnership is the fold of these events.</summary>
-/// <param name="Date">The day it happened.</param>
-public abstract record PartnershipEvent(LocalDate Date);
+/// <summary>A step in the life of a city partnership, as a district stores it; the partnership is the fold of its steps (<see cref="CityPartnership.Replay"/>).</summary>
+public abstract record PartnershipEvent : IDomainEvent<PartnershipId>
+{
+    private protected PartnershipEvent(PartnershipId partnership, LocalDate date)
+    {
+        Partnership = Guard.Against.Default(partnership);
+        Date = date;
+    }
+
+    /// <summary>The partnership the step happened to.</summary>
+    public PartnershipId Partnership { get; }
+
+    /// <summary>The day of the step.</summary>
+    public LocalDate Date { get; }
+
+    /// <inheritdoc/>
+    PartnershipId IDomainEvent<PartnershipId>.AggregateId => Partnership;
+}

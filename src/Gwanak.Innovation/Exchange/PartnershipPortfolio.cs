@@ -33,17 +33,18 @@ public sealed class PartnershipPortfolio
             .Where(p => p.District == district && p.StageOn(on) is not null)
             .GroupBy(p => (Stage: p.StageOn(on)!.Value, p.City.CountryCode))
             .OrderBy(g => g.Key.Stage).ThenBy(g => g.Key.CountryCode, System.StringComparer.Ordinal)
-            .Select(g => new PartnershipGroup(g.Key.Stage, g.Key.CountryCode, g.OrderBy(p => p.City.Name.ToString(), System.StringComparer.Ordinal).ToArray()))
+            .Select(g => new PartnershipGroup(g.Key.Stage, g.Key.CountryCode, [.. g.OrderBy(p => p.City.Name.ToString(), System.StringComparer.Ordinal)]))
             .ToArray();
 
-    /// <summary>A district's live ties with no activity for longer than a threshold: candidates to revive or declare dormant.</summary>
+    /// <summary>A district's live ties with no activity for longer than a threshold (counted as <see cref="CityPartnership.IsQuietLongerThan"/> counts it): candidates to revive or declare dormant.</summary>
     /// <param name="district">The district.</param>
     /// <param name="asOf">The day of the question.</param>
-    /// <param name="threshold">The quiet time the district tolerates, for example <c>Period.FromYears(2)</c>.</param>
+    /// <param name="threshold">The quiet time the district tolerates, in years, months, weeks and days, for example <c>Period.FromYears(2)</c>.</param>
     /// <returns>The quiet ties, the longest quiet first.</returns>
+    /// <exception cref="System.ArgumentException">The threshold is null, negative or has a time-of-day unit.</exception>
     public IReadOnlyList<CityPartnership> QuietLongerThan(AdministrativeDistrictCode district, LocalDate asOf, Period threshold)
     {
-        Guard.Against.Null(threshold);
+        CivilCodePeriod.RequireDatePeriod(threshold, nameof(threshold), positive: false);
         return partnerships
             .Where(p => p.District == district && p.IsQuietLongerThan(asOf, threshold))
             .OrderBy(p => p.LastActivityOn)

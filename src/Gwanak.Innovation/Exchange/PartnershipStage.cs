@@ -5,9 +5,9 @@ namespace Gwanak.Innovation.Exchange;
 /// The live stages run in order <see cref="Exploring"/> → <see cref="LetterOfIntent"/> → <see cref="FriendshipCity"/>
 /// → <see cref="SisterCity"/>; a live tie can go <see cref="Dormant"/> and come back, and any tie can be
 /// <see cref="Ended"/>, which is final.
-/// <para>Source: DESIGN.md §3 — friendship (우호) ties are the lighter, earlier stage; a sister-city (자매) tie needs a
-/// resolution of the local council (Local Autonomy Act). The letter-of-intent stage (교류의향서) is the model's own step
-/// between first contacts and a friendship agreement.</para>
+/// <para>Friendship (우호) ties are the lighter, earlier stage; a sister-city (자매) tie needs a resolution of the local
+/// council (Local Autonomy Act (지방자치법) Art. 47 and the district's ordinance on international exchange, 국제교류 조례).
+/// The letter-of-intent stage (교류의향서) is the model's own step between first contacts and a friendship agreement.</para>
 /// </remarks>
 public enum PartnershipStage
 {

@@ -4,7 +4,7 @@ using Gwanak.Innovation.Primitives;
 namespace Gwanak.Innovation.Exchange;
 
 /// <summary>A person in a role for an organisation: a delegation member or someone the delegation met.</summary>
-/// <remarks>The name is personal data; it may be left out when it was not published (the seed names only the district mayor).</remarks>
+/// <remarks>The name is personal data; it may be left out when it was not published (the 2023 press article on Gwanak-gu's delegation names only the district mayor).</remarks>
 public sealed record PersonInRole
 {
     /// <summary>Creates the person in a role.</summary>

@@ -15,8 +15,51 @@ public sealed record RecurrenceRule
     private static readonly string[] KoreanOrdinals = ["첫째", "둘째", "셋째", "넷째"];
     private static readonly string[] EnglishOrdinals = ["first", "second", "third", "fourth"];
 
-    private RecurrenceRule(int month, int? day, int? nth, IsoDayOfWeek? weekday)
+    /// <summary>Creates a rule: a month alone, a month and a fixed day, or a month and the n-th weekday in it.</summary>
+    /// <param name="month">The month, 1–12.</param>
+    /// <param name="day">The day of the month for a fixed day, existing in every year (so not 29 February); otherwise <see langword="null"/>.</param>
+    /// <param name="nth">With <paramref name="weekday"/>: 1–4, or −1 for the last such weekday of the month; otherwise <see langword="null"/>.</param>
+    /// <param name="weekday">With <paramref name="nth"/>: the weekday; otherwise <see langword="null"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The month, day, n-th or weekday is out of range.</exception>
+    /// <exception cref="ArgumentException">
+    /// A day is given with an n-th weekday, or only one of <paramref name="nth"/> and <paramref name="weekday"/> is given.
+    /// </exception>
+    public RecurrenceRule(int month, int? day = null, int? nth = null, IsoDayOfWeek? weekday = null)
     {
+        if (month is < 1 or > 12)
+        {
+            throw new ArgumentOutOfRangeException(nameof(month), month, "A month is 1–12.");
+        }
+
+        if (day is { } d)
+        {
+            if (nth is not null || weekday is not null)
+            {
+                throw new ArgumentException("A rule has a fixed day or an n-th weekday, not both.", nameof(day));
+            }
+
+            int days = CalendarSystem.Iso.GetDaysInMonth(2001, month);
+            if (d < 1 || d > days)
+            {
+                throw new ArgumentOutOfRangeException(nameof(day), d, $"Month {month} has days 1–{days} in every year.");
+            }
+        }
+
+        if ((nth is null) != (weekday is null))
+        {
+            throw new ArgumentException("An n-th weekday needs both the n-th and the weekday.", nth is null ? nameof(nth) : nameof(weekday));
+        }
+
+        if (nth is { } n && n is not (-1 or (>= 1 and <= 4)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(nth), n, "Use 1–4 for the first to fourth weekday, or -1 for the last.");
+        }
+
+        if (weekday is { } w && (w == IsoDayOfWeek.None || !Enum.IsDefined(w)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(weekday), w, "Name a weekday.");
+        }
+
         Month = month;
         Day = day;
         Nth = nth;
@@ -39,21 +82,14 @@ public sealed record RecurrenceRule
     /// <param name="month">The month, 1–12.</param>
     /// <returns>The rule.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/> is not 1–12.</exception>
-    public static RecurrenceRule EveryYearIn(int month) => new(CheckMonth(month), null, null, null);
+    public static RecurrenceRule EveryYearIn(int month) => new(month);
 
     /// <summary>Every year on a fixed day.</summary>
     /// <param name="month">The month, 1–12.</param>
     /// <param name="day">The day of the month, existing in every year (so not 29 February).</param>
     /// <returns>The rule.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The month or day is out of range.</exception>
-    public static RecurrenceRule EveryYearOn(int month, int day)
-    {
-        CheckMonth(month);
-        int days = CalendarSystem.Iso.GetDaysInMonth(2001, month);
-        return day < 1 || day > days
-            ? throw new ArgumentOutOfRangeException(nameof(day), day, $"Month {month} has days 1–{days} in every year.")
-            : new RecurrenceRule(month, day, null, null);
-    }
+    public static RecurrenceRule EveryYearOn(int month, int day) => new(month, day);
 
     /// <summary>Every year on the n-th weekday of a month, for example the second Tuesday of October.</summary>
     /// <param name="month">The month, 1–12.</param>
@@ -61,18 +97,7 @@ public sealed record RecurrenceRule
     /// <param name="weekday">The weekday.</param>
     /// <returns>The rule.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
-    public static RecurrenceRule EveryYearOnNth(int month, int nth, IsoDayOfWeek weekday)
-    {
-        CheckMonth(month);
-        if (nth is not (-1 or (>= 1 and <= 4)))
-        {
-            throw new ArgumentOutOfRangeException(nameof(nth), nth, "Use 1–4 for the first to fourth weekday, or -1 for the last.");
-        }
-
-        return weekday == IsoDayOfWeek.None
-            ? throw new ArgumentOutOfRangeException(nameof(weekday), weekday, "Name a weekday.")
-            : new RecurrenceRule(month, null, nth, weekday);
-    }
+    public static RecurrenceRule EveryYearOnNth(int month, int nth, IsoDayOfWeek weekday) => new(month, nth: nth, weekday: weekday);
 
     /// <summary>The occurrence in a year: one day, or the whole month when only the month is fixed.</summary>
     /// <param name="year">The year.</param>
@@ -127,7 +152,4 @@ public sealed record RecurrenceRule
     /// <summary>The rule in English words.</summary>
     /// <returns>For example <c>every year in October</c>.</returns>
     public override string ToString() => Describe("en");
-
-    private static int CheckMonth(int month)
-        => month is >= 1 and <= 12 ? month : throw new ArgumentOutOfRangeException(nameof(month), month, "A month is 1–12.");
 }

@@ -6,7 +6,11 @@ using NodaTime;
 namespace Gwanak.Innovation.Exchange;
 
 /// <summary>Lodging at a place for a span of nights, as a hotel counts them.</summary>
-/// <remarks>The night of a day is the one that begins on that day's evening; a stay from 2023-07-05 for 3 nights checks out on 2023-07-08.</remarks>
+/// <remarks>
+/// The night of a day is the one that begins on that day's evening; a stay from 2023-07-05 for 3 nights checks out on
+/// 2023-07-08, at the time of its <see cref="CheckOutPolicy"/>. A night is the delegation's when it is on the ground at
+/// the place at midnight, or reaches it after midnight and before check-out (a flight landing at 00:30).
+/// </remarks>
 public sealed record Stay
 {
     /// <summary>Creates a stay.</summary>
@@ -14,14 +18,16 @@ public sealed record Stay
     /// <param name="lodging">The lodging's name.</param>
     /// <param name="firstNight">The local day whose night is the first one spent there (check-in day).</param>
     /// <param name="nights">How many nights, at least one.</param>
-    /// <exception cref="ArgumentException">A value is null or <paramref name="nights"/> is less than one.</exception>
-    public Stay(Place place, LocalizedText lodging, LocalDate firstNight, int nights)
+    /// <param name="checkOutPolicy">The lodging's check-out time; <see langword="null"/> for <see cref="Exchange.CheckOutPolicy.Default"/> (11:00 local).</param>
+    /// <exception cref="ArgumentException">The place or the lodging is null, or <paramref name="nights"/> is less than one.</exception>
+    public Stay(Place place, LocalizedText lodging, LocalDate firstNight, int nights, CheckOutPolicy? checkOutPolicy = null)
     {
         Place = Guard.Against.Null(place);
         Lodging = Guard.Against.Null(lodging);
         Guard.Against.NegativeOrZero(nights);
         FirstNight = firstNight;
         Nights = nights;
+        CheckOutPolicy = checkOutPolicy ?? CheckOutPolicy.Default;
     }
 
     /// <summary>The place of the lodging.</summary>
@@ -38,6 +44,9 @@ public sealed record Stay
 
     /// <summary>The check-out day, the morning after the last night.</summary>
     public LocalDate CheckOut => FirstNight.PlusDays(Nights);
+
+    /// <summary>The lodging's check-out time, which ends each of its nights the next morning.</summary>
+    public CheckOutPolicy CheckOutPolicy { get; }
 
     /// <summary>The stay in words.</summary>
     /// <returns>For example <c>Hotel (San Jose) 2023-07-05 +3 nights</c>.</returns>

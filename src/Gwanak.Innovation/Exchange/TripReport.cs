@@ -80,7 +80,7 @@ public sealed class TripReport
                 stops.Add((from, itinerary.Home));
             }
 
-            foreach (var (place, start, end) in Itinerary.GroundTimes([.. itinerary.Legs]))
+            foreach (var (place, start, end) in Itinerary.GroundTimes(itinerary.Legs.AsImmutableArray()))
             {
                 if (start < to && from < end)
                 {
@@ -105,7 +105,7 @@ public sealed class TripReport
 
             bool inTransit = itinerary.Legs.Any(l => l.Departure.ToInstant() < to && from < l.Arrival.ToInstant());
             var today = entries.Where(e => e.HomeTime.Date == date).ToArray();
-            days.Add(new TripReportDay(number, date, places, inTransit, today));
+            days.Add(new TripReportDay(number, date, [.. places], inTransit, [.. today]));
         }
 
         return new TripReport(trip, days, names);
@@ -174,15 +174,20 @@ public sealed class TripReport
         }
     }
 
+    /// <summary>A night at a lodging, at its midnight, or at the arrival when the delegation reached the lodging after midnight.</summary>
     private static IEnumerable<TripReportEntry> NightEntries(Itinerary itinerary)
     {
+        var ground = Itinerary.GroundTimes(itinerary.Legs.AsImmutableArray()).ToArray();
         foreach (var stay in itinerary.Stays)
         {
             for (var night = stay.FirstNight; night < stay.CheckOut; night = night.PlusDays(1))
             {
-                var midnight = night.PlusDays(1).AtStartOfDayInZone(stay.Place.Zone);
-                var description = LocalizedText.Create($"숙박: {stay.Lodging.Korean} ({stay.Place.Name.Korean})", $"Night at {stay.Lodging.English} ({stay.Place.Name.English})");
-                yield return new TripReportEntry(midnight.ToInstant().InZone(itinerary.HomeZone), midnight, stay.Place, description, null);
+                var midnight = night.PlusDays(1).AtStartOfDayInZone(stay.Place.Zone).ToInstant();
+                var at = Itinerary.ReachedAt(ground, stay, night) ?? midnight;
+                var description = at == midnight
+                    ? LocalizedText.Create($"숙박: {stay.Lodging.Korean} ({stay.Place.Name.Korean})", $"Night at {stay.Lodging.English} ({stay.Place.Name.English})")
+                    : LocalizedText.Create($"숙박: {stay.Lodging.Korean} ({stay.Place.Name.Korean}, 자정 넘어 도착)", $"Night at {stay.Lodging.English} ({stay.Place.Name.English}, reached after midnight)");
+                yield return new TripReportEntry(at.InZone(itinerary.HomeZone), at.InZone(stay.Place.Zone), stay.Place, description, null);
             }
         }
     }

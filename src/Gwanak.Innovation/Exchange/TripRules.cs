@@ -12,7 +12,10 @@ public static class TripRules
     /// <summary>TRP-003: a leg leaves from another place than the previous one arrived at (a gap where the delegation is nowhere).</summary>
     public const string GapBetweenLegs = "TRP-003";
 
-    /// <summary>TRP-004: a night of a stay is not spent on the ground at the stay's place according to the legs.</summary>
+    /// <summary>
+    /// TRP-004: the legs do not put the delegation on the ground at a stay's place for one of its nights, neither at
+    /// midnight nor from an arrival after midnight before the lodging's check-out time (<see cref="CheckOutPolicy"/>).
+    /// </summary>
     public const string StayOutsideTimeAtPlace = "TRP-004";
 
     /// <summary>TRP-005: two stays claim the same night.</summary>

@@ -1,3 +1,4 @@
+using System;
 using Ardalis.GuardClauses;
 using Gwanak.Innovation.Primitives;
 
@@ -6,11 +7,29 @@ namespace Gwanak.Innovation.Exchange;
 /// <summary>What came of a visit: its kind, in words, and the agreement signed when one was.</summary>
 public sealed record VisitOutcome
 {
-    private VisitOutcome(VisitOutcomeKind kind, LocalizedText summary, AgreementId? agreement)
+    /// <summary>Creates an outcome.</summary>
+    /// <param name="kind">The kind of outcome.</param>
+    /// <param name="summary">The outcome in words.</param>
+    /// <param name="agreement">The agreement signed: given for <see cref="VisitOutcomeKind.AgreementSigned"/> and for no other kind.</param>
+    /// <exception cref="ArgumentException">
+    /// The kind is undefined, the summary is null, or the agreement is missing (or default) for an agreement signed, or given for another kind.
+    /// </exception>
+    public VisitOutcome(VisitOutcomeKind kind, LocalizedText summary, AgreementId? agreement = null)
     {
-        Kind = kind;
+        Kind = Guard.Against.EnumOutOfRange(kind);
         Summary = Guard.Against.Null(summary);
-        Agreement = agreement;
+        if (kind == VisitOutcomeKind.AgreementSigned)
+        {
+            Agreement = agreement is { } id && id != default
+                ? id
+                : throw new ArgumentException("An outcome of an agreement signed names the agreement.", nameof(agreement));
+        }
+        else
+        {
+            Agreement = agreement is null
+                ? null
+                : throw new ArgumentException($"Only an outcome of an agreement signed names an agreement; this one is {kind}.", nameof(agreement));
+        }
     }
 
     /// <summary>The kind of outcome.</summary>

@@ -13,8 +13,9 @@ namespace Gwanak.Innovation.Governance;
 /// </summary>
 /// <remarks>
 /// No statute fixes a balance for a district innovation governance. <see cref="Default"/> (as of 2023) reads
-/// the seed's "민·관·산·학·연" as all five sectors present, and caps any sector at 40% of the seats, a
-/// quota-style limit of the kind Korean committees use for gender balance; replace it with the body's charter.
+/// "민·관·산·학·연" in the press article "한국형 실리콘밸리 만나고 글로벌 혁신경제도시로 도약한다" (2023-08-23) as
+/// all five sectors present, after the quintuple helix (Carayannis and Campbell), and caps any sector at 40% of the
+/// seats, a quota-style limit of the kind Korean committees use for gender balance; replace it with the body's charter.
 /// </remarks>
 public sealed record GovernanceBalancePolicy
 {

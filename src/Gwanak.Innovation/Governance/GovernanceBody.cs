@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Linq;
 using Ardalis.GuardClauses;
 using Gwanak.Innovation.Organizations;
@@ -15,169 +16,146 @@ namespace Gwanak.Innovation.Governance;
 /// <c>Membership</c>).
 /// </summary>
 /// <remarks>
-/// Immutable: every change returns a new body and appends a <see cref="GovernanceEvent"/> to its
-/// <see cref="History"/>; <see cref="Replay"/> of the history gives an equal body. Memberships are never removed,
-/// only ended on a last day, so the body can answer for any date who sat on it, which sectors were represented
-/// and what changed.
-/// Source: seed article (2023), "민·관·산·학·연의 지역 혁신 거버넌스"; Popolo data specification
-/// (https://www.popoloproject.com/specs/membership.html).
+/// <para>
+/// Memberships are never removed, only ended on a last day, so the body can answer for any date who sat on it, which
+/// sectors were represented and what changed. A post has one holder at a time
+/// (<see cref="GovernanceRules.PostAlreadyHeld"/>) and a member one membership at a time
+/// (<see cref="GovernanceRules.OverlappingMembership"/>); both are checked against memberships indexed by post and by
+/// member, so adding or ending a membership costs O(log n) however many the body has had.
+/// </para>
+/// <para>
+/// Sources: the press article "한국형 실리콘밸리 만나고 글로벌 혁신경제도시로 도약한다" (2023-08-23) calls for
+/// "관악구-서울대를 중심으로 하는 민·관·산·학·연의 지역 혁신 거버넌스"; the Popolo data specification
+/// (https://www.popoloproject.com/specs/membership.html) for posts and dated memberships.
+/// </para>
 /// </remarks>
-public sealed class GovernanceBody : IEquatable<GovernanceBody>
+public sealed class GovernanceBody : EventSourcedAggregate<GovernanceBody, OrganizationId, GovernanceEvent>
 {
-    private readonly ImmutableArray<Post> posts;
-    private readonly ImmutableArray<Membership> memberships;
-    private readonly ImmutableArray<GovernanceEvent> history;
+    private readonly GovernanceBodyEstablished establishment;
+    private readonly AppendList<Post> posts;
+    private readonly ImmutableHashSet<string> postKeys;
+    private readonly MembershipRoster roster;
 
-    /// <summary>Creates a body without posts or members.</summary>
-    /// <param name="id">The body's own organisation id.</param>
-    /// <param name="name">The name, for example <c>관악S밸리 지역혁신 거버넌스</c>.</param>
-    /// <exception cref="ArgumentException">The id is default or the name is null.</exception>
-    public GovernanceBody(OrganizationId id, LocalizedText name)
-        : this(Guard.Against.Default(id), Guard.Against.Null(name), [], [], [new GovernanceBodyEstablished(id, name)])
+    private GovernanceBody(AppendList<GovernanceEvent> history, GovernanceBodyEstablished establishment, AppendList<Post> posts, ImmutableHashSet<string> postKeys, MembershipRoster roster)
+        : base(history)
     {
-    }
-
-    private GovernanceBody(OrganizationId id, LocalizedText name, ImmutableArray<Post> posts, ImmutableArray<Membership> memberships, ImmutableArray<GovernanceEvent> history)
-    {
-        Id = id;
-        Name = name;
+        this.establishment = establishment;
         this.posts = posts;
-        this.memberships = memberships;
-        this.history = history;
+        this.postKeys = postKeys;
+        this.roster = roster;
     }
-
-    /// <summary>The body's own organisation id.</summary>
-    public OrganizationId Id { get; }
 
     /// <summary>The name.</summary>
-    public LocalizedText Name { get; }
+    public LocalizedText Name => establishment.Name;
+
+    /// <summary>The day the body was set up.</summary>
+    public LocalDate EstablishedOn => establishment.Date;
 
     /// <summary>The posts, in the order added.</summary>
     public IReadOnlyList<Post> Posts => posts;
 
-    /// <summary>Every membership ever held, in the order added.</summary>
-    public IReadOnlyList<Membership> Memberships => memberships;
+    /// <summary>Every membership ever held, in the order added; an ended one with its last day.</summary>
+    public IReadOnlyList<Membership> Memberships => roster.Memberships;
 
-    /// <summary>Everything that happened, in order; the first event is always <see cref="GovernanceBodyEstablished"/>.</summary>
-    public IReadOnlyList<GovernanceEvent> History => history;
+    /// <summary>Sets up a body without posts or members.</summary>
+    /// <param name="id">The body's own organisation id.</param>
+    /// <param name="date">The day it was set up.</param>
+    /// <param name="name">The name, for example <c>관악S밸리 지역혁신 거버넌스</c>.</param>
+    /// <returns>The body.</returns>
+    /// <exception cref="ArgumentException">The id is default or the name is null.</exception>
+    public static GovernanceBody Create(OrganizationId id, LocalDate date, LocalizedText name)
+        => Found(new GovernanceBodyEstablished(Guard.Against.Default(id), date, name)).Value;
 
-    /// <summary>Rebuilds a body from its history, checking every change again.</summary>
-    /// <param name="history">The events, the first a <see cref="GovernanceBodyEstablished"/>.</param>
-    /// <returns>A body equal to the one that recorded the history.</returns>
-    /// <exception cref="DomainRuleException">
-    /// <see cref="GovernanceRules.HistoryMustStartWithEstablishment"/> when the history is empty, does not start with
-    /// the establishment or establishes the body twice; or the rule of the body an event breaks.
-    /// </exception>
-    /// <exception cref="ArgumentException">An event is null, or ends a membership the body does not have.</exception>
-    public static GovernanceBody Replay(IEnumerable<GovernanceEvent> history)
-        => EventHistory.Replay(
-            history,
-            (GovernanceBodyEstablished established) => new GovernanceBody(established.Body, established.Name),
-            (body, e) => e switch
-            {
-                PostCreated p => body.WithPost(p.Post),
-                MembershipAdded m => body.WithMembership(m.Membership),
-                MembershipEnded ended => body.EndMembership(ended.Membership, ended.LastDay),
-                GovernanceBodyEstablished => throw new DomainRuleException(GovernanceRules.HistoryMustStartWithEstablishment, $"{body.Name.English} was already established; a history has exactly one establishment, at its start."),
-                _ => throw new ArgumentException($"The event {e} cannot follow the establishment.", nameof(history)),
-            },
-            dateOf: null,
-            GovernanceRules.HistoryMustStartWithEstablishment,
-            "A governance body's history starts with its establishment");
+    /// <summary>Rebuilds a body from its history, deciding every event again.</summary>
+    /// <param name="history">The events, starting with a <see cref="GovernanceBodyEstablished"/>.</param>
+    /// <returns>The body, equal to the one that recorded the history.</returns>
+    /// <exception cref="DomainRuleException">The history breaks a rule: its rule id says which, <see cref="DomainRuleException.EventIndex"/> where.</exception>
+    /// <exception cref="ArgumentException">The history or one of its events is null.</exception>
+    public static GovernanceBody Replay(IEnumerable<GovernanceEvent> history) => Replay<GovernanceBodyEstablished>(history, Found);
 
-    /// <summary>The body with one more post.</summary>
+    /// <summary>Creates a post on the body.</summary>
+    /// <param name="date">The day the post is created.</param>
     /// <param name="post">The post.</param>
-    /// <returns>The new body.</returns>
-    /// <exception cref="DomainRuleException">GOV-005: the body already has a post with that key.</exception>
-    public GovernanceBody WithPost(Post post)
-    {
-        Guard.Against.Null(post);
-        if (FindPost(post.Key) is not null)
-        {
-            throw new DomainRuleException(
-                GovernanceRules.DuplicatePost,
-                $"Cannot add the post '{post.Key}' to {Name.English}: it already has a post with that key. Each post needs its own key.");
-        }
+    /// <returns>The body with the post.</returns>
+    /// <exception cref="ArgumentException">The post is null.</exception>
+    /// <exception cref="DomainRuleException"><see cref="GovernanceRules.DuplicatePost"/>.</exception>
+    [Transition]
+    public GovernanceBody AddPost(LocalDate date, Post post) => Record(new PostCreated(Id, date, post));
 
-        return new GovernanceBody(Id, Name, posts.Add(post), memberships, history.Add(new PostCreated(post)));
-    }
+    /// <summary>Creates a post on the body, or the rule that stops it.</summary>
+    /// <param name="date">The day the post is created.</param>
+    /// <param name="post">The post.</param>
+    /// <returns>The body with the post, or the refusal (as <see cref="AddPost"/> would throw it).</returns>
+    /// <exception cref="ArgumentException">The post is null.</exception>
+    [Transition]
+    public Decision<GovernanceBody> TryAddPost(LocalDate date, Post post) => TryRecord(new PostCreated(Id, date, post));
 
-    /// <summary>The body with one more membership.</summary>
-    /// <param name="membership">The membership.</param>
-    /// <returns>The new body.</returns>
-    /// <exception cref="DomainRuleException">
-    /// GOV-001: the post is unknown; GOV-002: the post is held by another membership on one of the days;
-    /// GOV-003: the same member already holds a membership on one of the days.
-    /// </exception>
-    public GovernanceBody WithMembership(Membership membership)
-    {
-        Guard.Against.Null(membership);
-        if (membership.PostKey is { } key)
-        {
-            if (FindPost(key) is null)
-            {
-                throw new DomainRuleException(
-                    GovernanceRules.UnknownPost,
-                    $"Cannot seat {membership.Organization} in the post '{key}' of {Name.English}: the body has no such post. Add the post first; posts: {string.Join(", ", posts.Select(p => p.Key))}.");
-            }
+    /// <summary>True when <see cref="AddPost"/> with the same arguments would succeed.</summary>
+    /// <param name="date">The day the post is created.</param>
+    /// <param name="post">The post.</param>
+    /// <returns><see langword="true"/> when no rule stops it.</returns>
+    /// <exception cref="ArgumentException">The post is null.</exception>
+    public bool CanAddPost(LocalDate date, Post post) => CanRecord(new PostCreated(Id, date, post));
 
-            var holder = memberships.FirstOrDefault(m => m.PostKey == key && m.Period.Overlaps(membership.Period));
-            if (holder is not null)
-            {
-                throw new DomainRuleException(
-                    GovernanceRules.PostAlreadyHeld,
-                    $"Cannot seat {membership.Organization} in the post '{key}' for {membership.Period}: {holder.Organization} holds it for {holder.Period}. A post has one holder at a time; end the other membership first.");
-            }
-        }
+    /// <summary>Seats a member, dated on the membership's first day.</summary>
+    /// <param name="membership">The membership, open or already with its last day.</param>
+    /// <returns>The body with the membership.</returns>
+    /// <exception cref="ArgumentException">The membership is null.</exception>
+    /// <exception cref="DomainRuleException"><see cref="GovernanceRules.UnknownPost"/>, <see cref="GovernanceRules.PostAlreadyHeld"/>, <see cref="GovernanceRules.OverlappingMembership"/>.</exception>
+    [Transition]
+    public GovernanceBody AddMembership(Membership membership) => Record(new MembershipAdded(Id, membership));
 
-        var same = memberships.FirstOrDefault(m => m.IsSameMemberAs(membership) && m.Period.Overlaps(membership.Period));
-        if (same is not null)
-        {
-            throw new DomainRuleException(
-                GovernanceRules.OverlappingMembership,
-                $"Cannot add a membership of {membership.Organization} for {membership.Period}: the same member already sits on {Name.English} for {same.Period}. A member holds one membership at a time.");
-        }
+    /// <summary>Seats a member, or the rule that stops it.</summary>
+    /// <param name="membership">The membership, open or already with its last day.</param>
+    /// <returns>The body with the membership, or the refusal (as <see cref="AddMembership"/> would throw it).</returns>
+    /// <exception cref="ArgumentException">The membership is null.</exception>
+    [Transition]
+    public Decision<GovernanceBody> TryAddMembership(Membership membership) => TryRecord(new MembershipAdded(Id, membership));
 
-        return new GovernanceBody(Id, Name, posts, memberships.Add(membership), history.Add(new MembershipAdded(membership)));
-    }
+    /// <summary>True when <see cref="AddMembership"/> with the same argument would succeed.</summary>
+    /// <param name="membership">The membership, open or already with its last day.</param>
+    /// <returns><see langword="true"/> when no rule stops it.</returns>
+    /// <exception cref="ArgumentException">The membership is null.</exception>
+    public bool CanAddMembership(Membership membership) => CanRecord(new MembershipAdded(Id, membership));
 
-    /// <summary>The body with an open membership ended on a last day.</summary>
-    /// <param name="membership">A membership of this body.</param>
-    /// <param name="lastDay">The last day of the membership, not before its first day.</param>
-    /// <returns>The new body.</returns>
-    /// <exception cref="ArgumentException">The membership is not one of this body's.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lastDay"/> is before the membership began.</exception>
-    /// <exception cref="DomainRuleException">GOV-004: the membership has already ended.</exception>
-    public GovernanceBody EndMembership(Membership membership, LocalDate lastDay)
-    {
-        Guard.Against.Null(membership);
-        int index = memberships.IndexOf(membership);
-        if (index < 0)
-        {
-            throw new ArgumentException($"The membership of {membership.Organization} for {membership.Period} is not one of {Name.English}'s.", nameof(membership));
-        }
+    /// <summary>Ends an open membership, named by its member and first day.</summary>
+    /// <param name="date">The last day of the membership, on or after its first day.</param>
+    /// <param name="organization">The member organisation, or the organisation the person acts for.</param>
+    /// <param name="firstDay">The first day of the membership.</param>
+    /// <param name="person">The person acting for the organisation, when the membership is a person's.</param>
+    /// <returns>The body with the membership ended.</returns>
+    /// <exception cref="ArgumentException">The organisation's id is default.</exception>
+    /// <exception cref="DomainRuleException"><see cref="GovernanceRules.EndedBeforeFirstDay"/>, <see cref="GovernanceRules.UnknownMembership"/>, <see cref="GovernanceRules.MembershipAlreadyEnded"/>.</exception>
+    [Transition]
+    public GovernanceBody EndMembership(LocalDate date, OrganizationId organization, LocalDate firstDay, PersonName? person = null)
+        => Record(new MembershipEnded(Id, date, organization, firstDay, person));
 
-        if (membership.Period.End is { } end)
-        {
-            throw new DomainRuleException(
-                GovernanceRules.MembershipAlreadyEnded,
-                $"Cannot end the membership of {membership.Organization} on {lastDay:uuuu-MM-dd}: it already ended on {end:uuuu-MM-dd}. Only an open membership can be ended.");
-        }
+    /// <summary>Ends an open membership, or the rule that stops it.</summary>
+    /// <param name="date">The last day of the membership, on or after its first day.</param>
+    /// <param name="organization">The member organisation, or the organisation the person acts for.</param>
+    /// <param name="firstDay">The first day of the membership.</param>
+    /// <param name="person">The person acting for the organisation, when the membership is a person's.</param>
+    /// <returns>The body with the membership ended, or the refusal (as <see cref="EndMembership"/> would throw it).</returns>
+    /// <exception cref="ArgumentException">The organisation's id is default.</exception>
+    [Transition]
+    public Decision<GovernanceBody> TryEndMembership(LocalDate date, OrganizationId organization, LocalDate firstDay, PersonName? person = null)
+        => TryRecord(new MembershipEnded(Id, date, organization, firstDay, person));
 
-        if (lastDay < membership.Period.Start)
-        {
-            throw new ArgumentOutOfRangeException(nameof(lastDay), lastDay, $"The last day {lastDay:uuuu-MM-dd} is before the membership of {membership.Organization} began on {membership.Period.Start:uuuu-MM-dd}.");
-        }
-
-        var ended = membership with { Period = membership.Period.EndingOn(lastDay) };
-        return new GovernanceBody(Id, Name, posts, memberships.SetItem(index, ended), history.Add(new MembershipEnded(membership, lastDay)));
-    }
+    /// <summary>True when <see cref="EndMembership"/> with the same arguments would succeed.</summary>
+    /// <param name="date">The last day of the membership, on or after its first day.</param>
+    /// <param name="organization">The member organisation, or the organisation the person acts for.</param>
+    /// <param name="firstDay">The first day of the membership.</param>
+    /// <param name="person">The person acting for the organisation, when the membership is a person's.</param>
+    /// <returns><see langword="true"/> when no rule stops it.</returns>
+    /// <exception cref="ArgumentException">The organisation's id is default.</exception>
+    public bool CanEndMembership(LocalDate date, OrganizationId organization, LocalDate firstDay, PersonName? person = null)
+        => CanRecord(new MembershipEnded(Id, date, organization, firstDay, person));
 
     /// <summary>The memberships held on a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The memberships whose period contains the date, in the order added.</returns>
     public IReadOnlyList<Membership> MembersOn(LocalDate date)
-        => memberships.Where(m => m.Period.Contains(date)).ToArray();
+        => roster.Memberships.Where(m => m.Period.Contains(date)).ToArray();
 
     /// <summary>The sectors holding at least one seat on a date.</summary>
     /// <param name="date">The date.</param>
@@ -193,10 +171,10 @@ public sealed class GovernanceBody : IEquatable<GovernanceBody>
     {
         policy ??= GovernanceBalancePolicy.Default;
         var members = MembersOn(date);
-        var seats = Enum.GetValues<HelixSector>().ToDictionary(s => s, s => members.Count(m => m.Sector == s));
+        var seats = Enum.GetValues<HelixSector>().ToImmutableSortedDictionary(s => s, s => members.Count(m => m.Sector == s));
         int total = members.Count;
-        var missing = policy.RequiredSectors.Where(s => seats[s] == 0).ToArray();
-        var over = seats.Where(kv => total > 0 && kv.Value > policy.MaximumSeatShare * total).Select(kv => kv.Key).Order().ToArray();
+        EquatableArray<HelixSector> missing = [.. policy.RequiredSectors.Where(s => seats[s] == 0)];
+        EquatableArray<HelixSector> over = [.. seats.Where(kv => total > 0 && kv.Value > policy.MaximumSeatShare * total).Select(kv => kv.Key).Order()];
         return new GovernanceBalance(date, policy, seats, total, missing, over);
     }
 
@@ -217,7 +195,7 @@ public sealed class GovernanceBody : IEquatable<GovernanceBody>
         }
 
         var changes = new List<MembershipChange>();
-        foreach (var m in memberships)
+        foreach (var m in roster.Memberships)
         {
             if (m.Period.Start > from && m.Period.Start <= to)
             {
@@ -233,20 +211,26 @@ public sealed class GovernanceBody : IEquatable<GovernanceBody>
         return changes.OrderBy(c => c.Date).ThenByDescending(c => c.Kind).ToArray();
     }
 
-    /// <inheritdoc/>
-    public bool Equals(GovernanceBody? other)
-        => other is not null && Id == other.Id && Name.Equals(other.Name) && posts.SequenceEqual(other.posts)
-           && memberships.SequenceEqual(other.memberships) && history.SequenceEqual(other.history);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as GovernanceBody);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Id, history.Length);
-
     /// <summary>The primary name and the id.</summary>
     /// <returns>For example <c>관악S밸리 지역혁신 거버넌스 (gwanak-innovation-council)</c>.</returns>
     public override string ToString() => $"{Name} ({Id})";
 
-    private Post? FindPost(string key) => posts.FirstOrDefault(p => string.Equals(p.Key, key.Trim(), StringComparison.Ordinal));
+    private protected override Refusal? Decide(GovernanceEvent e) => e switch
+    {
+        PostCreated p => GovernanceDecisions.PostCreation(this, p, postKeys),
+        MembershipAdded m => GovernanceDecisions.MembershipAddition(this, m.Membership, postKeys, roster),
+        MembershipEnded x => GovernanceDecisions.MembershipEnding(this, x, roster),
+        _ => throw new UnreachableException($"{e.GetType().Name} is decided when the body is founded."),
+    };
+
+    private protected override GovernanceBody Evolve(GovernanceEvent e, AppendList<GovernanceEvent> history) => e switch
+    {
+        PostCreated p => new(history, establishment, posts.Add(p.Post), postKeys.Add(p.Post.Key), roster),
+        MembershipAdded m => new(history, establishment, posts, postKeys, roster.Add(m.Membership)),
+        MembershipEnded x => new(history, establishment, posts, postKeys, roster.End(x.Organization, x.Person, x.FirstDay, x.Date)),
+        _ => throw new UnreachableException($"{e.GetType().Name} is decided when the body is founded."),
+    };
+
+    private static Decision<GovernanceBody> Found(GovernanceBodyEstablished established)
+        => new(new GovernanceBody(Founded(established), established, AppendList<Post>.Empty, ImmutableHashSet.Create<string>(StringComparer.Ordinal), MembershipRoster.Empty));
 }

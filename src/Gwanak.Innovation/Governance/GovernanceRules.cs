@@ -1,12 +1,6 @@
 namespace Gwanak.Innovation.Governance;
 
-/// <summary>The rule ids of the governance context, as carried by <see cref="Primitives.DomainRuleException.RuleId"/>.</summary>
-/// <remarks>
-/// Source: the Popolo data specification (https://www.popoloproject.com/specs/post.html, /membership.html):
-/// a <c>Post</c> is a position that exists independently of its holder, and a <c>Membership</c> dates a member's
-/// seat. Here a post is one seat (a chair, a co-chair); a role held by several members at once is the
-/// <see cref="Membership.Role"/> of memberships without a post.
-/// </remarks>
+/// <summary>The stable ids of the rules about governance bodies; <see cref="Primitives.RuleCatalog"/> gives each its meaning and source.</summary>
 public static class GovernanceRules
 {
     /// <summary>A membership names a post the body does not have.</summary>
@@ -24,6 +18,9 @@ public static class GovernanceRules
     /// <summary>A post was added with the key of a post the body already has.</summary>
     public const string DuplicatePost = "GOV-005";
 
-    /// <summary>A history to replay is empty, does not start with the body's establishment, or establishes it twice.</summary>
-    public const string HistoryMustStartWithEstablishment = "GOV-006";
+    /// <summary>A membership was ended on a day before its first day.</summary>
+    public const string EndedBeforeFirstDay = "GOV-007";
+
+    /// <summary>A membership was ended that the body does not have (no membership of that member begins on that day).</summary>
+    public const string UnknownMembership = "GOV-008";
 }

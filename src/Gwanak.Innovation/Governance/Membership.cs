@@ -10,7 +10,8 @@ namespace Gwanak.Innovation.Governance;
 /// </summary>
 /// <remarks>
 /// The <see cref="Sector"/> is the sector the member represents on the body, recorded with the membership
-/// because the body refers to organisations only by id.
+/// because the body refers to organisations only by id. The member (organisation and person) and the first day
+/// identify a membership within its body: the same member never holds two memberships on one day.
 /// </remarks>
 public sealed record Membership
 {
@@ -50,13 +51,4 @@ public sealed record Membership
 
     /// <summary>The key of the post held, if any.</summary>
     public string? PostKey { get; }
-
-    /// <summary>True when the other membership is held by the same member: the same organisation and the same person (or none).</summary>
-    /// <param name="other">The other membership.</param>
-    /// <returns><see langword="true"/> for the same member.</returns>
-    public bool IsSameMemberAs(Membership other)
-    {
-        Guard.Against.Null(other);
-        return Organization == other.Organization && Equals(Person, other.Person);
-    }
 }

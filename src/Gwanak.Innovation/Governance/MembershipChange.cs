@@ -1,10 +1,24 @@
-using Gwanak.Innovation.Primitives;
 using NodaTime;
 
 namespace Gwanak.Innovation.Governance;
 
 /// <summary>A member joining or leaving a governance body, as listed by <see cref="GovernanceBody.ChangesBetween"/>.</summary>
-/// <param name="Date">The first day with the membership (joined) or the first day without it (left).</param>
-/// <param name="Kind">Joined or left.</param>
-/// <param name="Membership">The membership.</param>
-public sealed record MembershipChange(LocalDate Date, MembershipChangeKind Kind, Membership Membership);
+/// <remarks>Dates follow the Popolo <c>Membership</c>: a membership holds from its <c>start_date</c> through its <c>end_date</c>.</remarks>
+public sealed record MembershipChange
+{
+    internal MembershipChange(LocalDate date, MembershipChangeKind kind, Membership membership)
+    {
+        Date = date;
+        Kind = kind;
+        Membership = membership;
+    }
+
+    /// <summary>The first day with the membership (joined) or the first day without it (left).</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>Joined or left.</summary>
+    public MembershipChangeKind Kind { get; }
+
+    /// <summary>The membership.</summary>
+    public Membership Membership { get; }
+}

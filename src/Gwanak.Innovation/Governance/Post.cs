@@ -6,6 +6,11 @@ namespace Gwanak.Innovation.Governance;
 /// <summary>
 /// A seat on a governance body that one member holds at a time, such as a co-chair (Popolo <c>Post</c>).
 /// </summary>
+/// <remarks>
+/// In the Popolo data specification (https://www.popoloproject.com/specs/post.html) a post is a position that exists
+/// independently of its holder, and a membership dates a member's seat. Here a post is one seat (a chair, a
+/// co-chair); a role held by several members at once is the <see cref="Membership.Role"/> of memberships without a post.
+/// </remarks>
 public sealed record Post
 {
     /// <summary>Creates a post.</summary>

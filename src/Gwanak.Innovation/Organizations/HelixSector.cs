@@ -5,10 +5,11 @@ namespace Gwanak.Innovation.Organizations;
 /// academia, research).
 /// </summary>
 /// <remarks>
-/// Source: the seed article (2023) speaks of "관악구-서울대를 중심으로 하는 민·관·산·학·연의 지역 혁신 거버넌스";
-/// the sectors follow the triple helix (university–industry–government, Etzkowitz and Leydesdorff) extended
-/// to the quadruple and quintuple helix with civil society (Carayannis and Campbell). Research institutes are
-/// the fifth sector in the Korean usage (연).
+/// Sources: the press article "한국형 실리콘밸리 만나고 글로벌 혁신경제도시로 도약한다" (2023-08-23) speaks of
+/// "관악구-서울대를 중심으로 하는 민·관·산·학·연의 지역 혁신 거버넌스"; the sectors follow the triple helix
+/// (university–industry–government, Etzkowitz and Leydesdorff) extended to the quadruple and quintuple helix with
+/// civil society (Carayannis and Campbell, "Mode 3 Knowledge Production in Quadruple Helix Innovation Systems",
+/// 2012). Research institutes are the fifth sector in the Korean usage (연).
 /// </remarks>
 public enum HelixSector
 {

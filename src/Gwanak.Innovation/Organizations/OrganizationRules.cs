@@ -1,10 +1,10 @@
 namespace Gwanak.Innovation.Organizations;
 
-/// <summary>The rule ids of the organisations context, as carried by <see cref="Primitives.DomainRuleException.RuleId"/>.</summary>
+/// <summary>The stable ids of the rules about organisations; <see cref="Primitives.RuleCatalog"/> gives each its meaning and source.</summary>
 /// <remarks>
-/// Source: administrative district codes (행정표준코드 법정동코드, Ministry of the Interior and Safety) and business
-/// and corporate registration numbers (National Tax Service, Supreme Court registry) exist for Korean places and
-/// organisations only (DESIGN §3).
+/// Administrative district codes (행정표준코드 법정동코드, Ministry of the Interior and Safety), business registration
+/// numbers (Value-Added Tax Act Art. 8, National Tax Service) and corporate registration numbers (Commercial
+/// Registration Act, Supreme Court registry) exist for Korean places and organisations only.
 /// </remarks>
 public static class OrganizationRules
 {

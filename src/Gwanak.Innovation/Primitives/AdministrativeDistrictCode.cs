@@ -1,6 +1,5 @@
 using System;
-using System.Globalization;
-using Ardalis.GuardClauses;
+using System.Diagnostics.CodeAnalysis;
 using Gwanak.Innovation.Primitives.Validation;
 
 namespace Gwanak.Innovation.Primitives;
@@ -11,21 +10,28 @@ namespace Gwanak.Innovation.Primitives;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Source: 법정동코드 of the Ministry of the Interior and Safety (DESIGN §3): district (5 digits) + eup/myeon/dong
-/// (3) + ri (2). A city or province is written with its two digits followed by zeros (Seoul: <c>11000</c>);
-/// a district in five digits; a dong or ri in ten. <c>11620</c> and <c>1162000000</c> are the same code.
+/// Source: 법정동코드 of the Ministry of the Interior and Safety (docs/domain.md): district (5 digits) +
+/// eup/myeon/dong (3) + ri (2). A city or province is written with its two digits followed by zeros (Seoul:
+/// <c>11000</c>); a district in five digits; a dong or ri in ten. <c>11620</c> and <c>1162000000</c> are the same code.
+/// </para>
+/// <para>
+/// Text: it parses and formats as its text, so it binds as a route, query or configuration value. Formats:
+/// <c>G</c> (the default: five digits for a city, province or district, ten for a dong or ri) and <c>L</c> (always
+/// ten digits, as the Ministry's legal-dong table writes every code); the format provider is ignored. Parsing
+/// accepts both.
 /// </para>
 /// <para>
 /// The names of codes live in an <see cref="AdministrativeDistrictRegistry"/>; Seoul and its 25 autonomous
 /// districts are built in and also reachable as named members (<see cref="Seoul.Gwanak"/>).
 /// </para>
 /// <para>
-/// <c>default(AdministrativeDistrictCode)</c> is <c>00000</c>, which is not a valid code: obtain codes through
-/// <see cref="Parse(string)"/>, <see cref="TryParse(string?, out AdministrativeDistrictCode)"/> or the named members.
+/// <see langword="default"/> is no code: it formats as <c>00000</c>, which parsing refuses. Obtain codes through
+/// parsing or the named members.
 /// </para>
 /// </remarks>
-public readonly struct AdministrativeDistrictCode : IEquatable<AdministrativeDistrictCode>, IComparable<AdministrativeDistrictCode>
+public readonly partial struct AdministrativeDistrictCode : IEquatable<AdministrativeDistrictCode>, IComparable<AdministrativeDistrictCode>, ISpanParsable<AdministrativeDistrictCode>, ISpanFormattable
 {
+    private const string Formats = "an administrative district code: G (11620 or 1162010100, the default) or L (1162000000)";
     private readonly long code10;
 
     private AdministrativeDistrictCode(long code10) => this.code10 = code10;
@@ -90,40 +96,60 @@ public readonly struct AdministrativeDistrictCode : IEquatable<AdministrativeDis
     public static bool operator >=(AdministrativeDistrictCode left, AdministrativeDistrictCode right) => left.CompareTo(right) >= 0;
 
     /// <summary>Reads a 5-digit district code or a 10-digit legal-dong code.</summary>
-    /// <param name="text">For example <c>11620</c> or <c>1162010100</c>.</param>
+    /// <param name="s">For example <c>11620</c> or <c>1162010100</c>.</param>
     /// <returns>The code.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a code; the message says why.</exception>
-    public static AdministrativeDistrictCode Parse(string text)
-    {
-        Guard.Against.Null(text);
-        return Parse(text.AsSpan());
-    }
+    public static AdministrativeDistrictCode Parse(string s) => Parse(s, null);
 
     /// <summary>Reads a 5-digit district code or a 10-digit legal-dong code.</summary>
-    /// <param name="text">For example <c>11620</c> or <c>1162010100</c>.</param>
+    /// <param name="s">For example <c>11620</c> or <c>1162010100</c>.</param>
+    /// <param name="provider">Ignored: a code reads the same in every culture.</param>
+    /// <returns>The code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a code; the message says why.</exception>
+    public static AdministrativeDistrictCode Parse(string s, IFormatProvider? provider)
+        => Parse((ReadOnlySpan<char>)(s ?? throw new ArgumentNullException(nameof(s))), provider);
+
+    /// <summary>Reads a 5-digit district code or a 10-digit legal-dong code.</summary>
+    /// <param name="s">For example <c>11620</c> or <c>1162010100</c>.</param>
+    /// <param name="provider">Ignored: a code reads the same in every culture.</param>
     /// <returns>The code.</returns>
     /// <exception cref="FormatException">The text is not a code; the message says why.</exception>
-    public static AdministrativeDistrictCode Parse(ReadOnlySpan<char> text)
+    public static AdministrativeDistrictCode Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
     {
-        string? error = AdministrativeCodeSyntax.TryRead(text, out long value);
+        string? error = AdministrativeCodeSyntax.TryRead(s, out long value);
         return error is null ? new AdministrativeDistrictCode(value) : throw new FormatException(error);
     }
 
     /// <summary>Reads a code, never throwing.</summary>
-    /// <param name="text">The text, possibly null.</param>
-    /// <param name="code">The code, when valid.</param>
+    /// <param name="s">The text, possibly null.</param>
+    /// <param name="result">The code, when valid.</param>
     /// <returns><see langword="true"/> when the text is a code.</returns>
-    public static bool TryParse(string? text, out AdministrativeDistrictCode code) => TryParse(text.AsSpan(), out code);
+    public static bool TryParse([NotNullWhen(true)] string? s, out AdministrativeDistrictCode result) => TryParse(s.AsSpan(), out result);
+
+    /// <summary>Reads a code, never throwing.</summary>
+    /// <param name="s">The text, possibly null.</param>
+    /// <param name="provider">Ignored: a code reads the same in every culture.</param>
+    /// <param name="result">The code, when valid.</param>
+    /// <returns><see langword="true"/> when the text is a code.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out AdministrativeDistrictCode result) => TryParse(s.AsSpan(), out result);
 
     /// <summary>Reads a code without allocating on success, never throwing.</summary>
-    /// <param name="text">The characters.</param>
-    /// <param name="code">The code, when valid.</param>
+    /// <param name="s">The characters.</param>
+    /// <param name="provider">Ignored: a code reads the same in every culture.</param>
+    /// <param name="result">The code, when valid.</param>
     /// <returns><see langword="true"/> when the text is a code.</returns>
-    public static bool TryParse(ReadOnlySpan<char> text, out AdministrativeDistrictCode code)
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out AdministrativeDistrictCode result) => TryParse(s, out result);
+
+    /// <summary>Reads a code without allocating on success, never throwing.</summary>
+    /// <param name="s">The characters.</param>
+    /// <param name="result">The code, when valid.</param>
+    /// <returns><see langword="true"/> when the text is a code.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, out AdministrativeDistrictCode result)
     {
-        bool ok = AdministrativeCodeSyntax.TryRead(text, out long value) is null;
-        code = ok ? new AdministrativeDistrictCode(value) : default;
+        bool ok = AdministrativeCodeSyntax.TryRead(s, out long value) is null;
+        result = ok ? new AdministrativeDistrictCode(value) : default;
         return ok;
     }
 
@@ -155,97 +181,35 @@ public readonly struct AdministrativeDistrictCode : IEquatable<AdministrativeDis
     /// <inheritdoc/>
     public int CompareTo(AdministrativeDistrictCode other) => code10.CompareTo(other.code10);
 
-    /// <summary>The code as written: five digits for a city, province or district, ten for a dong or ri.</summary>
+    /// <summary>The code as written, which <see cref="Parse(string)"/> reads back: five digits for a city, province or district, ten for a dong or ri.</summary>
     /// <returns>For example <c>11620</c> or <c>1162010100</c>.</returns>
-    public override string ToString()
-        => Level <= AdministrativeLevel.District
-            ? (code10 / 100_000).ToString("D5", CultureInfo.InvariantCulture)
-            : code10.ToString("D10", CultureInfo.InvariantCulture);
+    public override string ToString() => ToString(null, null);
+
+    /// <summary>The code in a format.</summary>
+    /// <param name="format"><c>G</c> or empty for the code as written (<c>11620</c>, <c>1162010100</c>); <c>L</c> for ten digits (<c>1162000000</c>).</param>
+    /// <param name="formatProvider">Ignored: a code reads the same in every culture.</param>
+    /// <returns>The text, which <see cref="Parse(string)"/> reads back.</returns>
+    /// <exception cref="FormatException">The format is not <c>G</c> or <c>L</c>.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        Span<char> text = stackalloc char[10];
+        _ = TryFormat(text, out int length, format, formatProvider);
+        return new string(text[..length]);
+    }
+
+    /// <summary>Writes the code into a span in a format, without allocating.</summary>
+    /// <param name="destination">The span.</param>
+    /// <param name="charsWritten">The characters written, or 0 when the span is too short.</param>
+    /// <param name="format"><c>G</c> or empty for the code as written (<c>11620</c>, <c>1162010100</c>); <c>L</c> for ten digits (<c>1162000000</c>).</param>
+    /// <param name="provider">Ignored: a code reads the same in every culture.</param>
+    /// <returns><see langword="true"/> when the text fits.</returns>
+    /// <exception cref="FormatException">The format is not <c>G</c> or <c>L</c>.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        => TextFormat.Letter(format, "GL", Formats) == 'L' || Level > AdministrativeLevel.District
+            ? TextFormat.TryFormatDigitGroups(code10, [10], false, destination, out charsWritten)
+            : TextFormat.TryFormatDigitGroups(code10 / 100_000, [5], false, destination, out charsWritten);
 
     internal static AdministrativeDistrictCode FromDistrict(int fiveDigits) => new(fiveDigits * 100_000L);
 
     internal static AdministrativeDistrictCode FromLegalDong(long tenDigits) => new(tenDigits);
-
-    /// <summary>Seoul (서울특별시, 11) and its 25 autonomous districts (자치구), as named codes.</summary>
-    /// <remarks>Source: 행정표준코드 (Ministry of the Interior and Safety); Seoul's districts run 11110–11740.</remarks>
-    public static class Seoul
-    {
-        /// <summary>Seoul Special City (서울특별시), 11000.</summary>
-        public static AdministrativeDistrictCode City { get; } = FromDistrict(11000);
-
-        /// <summary>Jongno-gu (종로구), 11110.</summary>
-        public static AdministrativeDistrictCode Jongno { get; } = FromDistrict(11110);
-
-        /// <summary>Jung-gu (중구), 11140.</summary>
-        public static AdministrativeDistrictCode Jung { get; } = FromDistrict(11140);
-
-        /// <summary>Yongsan-gu (용산구), 11170.</summary>
-        public static AdministrativeDistrictCode Yongsan { get; } = FromDistrict(11170);
-
-        /// <summary>Seongdong-gu (성동구), 11200.</summary>
-        public static AdministrativeDistrictCode Seongdong { get; } = FromDistrict(11200);
-
-        /// <summary>Gwangjin-gu (광진구), 11215.</summary>
-        public static AdministrativeDistrictCode Gwangjin { get; } = FromDistrict(11215);
-
-        /// <summary>Dongdaemun-gu (동대문구), 11230.</summary>
-        public static AdministrativeDistrictCode Dongdaemun { get; } = FromDistrict(11230);
-
-        /// <summary>Jungnang-gu (중랑구), 11260.</summary>
-        public static AdministrativeDistrictCode Jungnang { get; } = FromDistrict(11260);
-
-        /// <summary>Seongbuk-gu (성북구), 11290.</summary>
-        public static AdministrativeDistrictCode Seongbuk { get; } = FromDistrict(11290);
-
-        /// <summary>Gangbuk-gu (강북구), 11305.</summary>
-        public static AdministrativeDistrictCode Gangbuk { get; } = FromDistrict(11305);
-
-        /// <summary>Dobong-gu (도봉구), 11320.</summary>
-        public static AdministrativeDistrictCode Dobong { get; } = FromDistrict(11320);
-
-        /// <summary>Nowon-gu (노원구), 11350.</summary>
-        public static AdministrativeDistrictCode Nowon { get; } = FromDistrict(11350);
-
-        /// <summary>Eunpyeong-gu (은평구), 11380.</summary>
-        public static AdministrativeDistrictCode Eunpyeong { get; } = FromDistrict(11380);
-
-        /// <summary>Seodaemun-gu (서대문구), 11410.</summary>
-        public static AdministrativeDistrictCode Seodaemun { get; } = FromDistrict(11410);
-
-        /// <summary>Mapo-gu (마포구), 11440.</summary>
-        public static AdministrativeDistrictCode Mapo { get; } = FromDistrict(11440);
-
-        /// <summary>Yangcheon-gu (양천구), 11470.</summary>
-        public static AdministrativeDistrictCode Yangcheon { get; } = FromDistrict(11470);
-
-        /// <summary>Gangseo-gu (강서구), 11500.</summary>
-        public static AdministrativeDistrictCode Gangseo { get; } = FromDistrict(11500);
-
-        /// <summary>Guro-gu (구로구), 11530.</summary>
-        public static AdministrativeDistrictCode Guro { get; } = FromDistrict(11530);
-
-        /// <summary>Geumcheon-gu (금천구), 11545.</summary>
-        public static AdministrativeDistrictCode Geumcheon { get; } = FromDistrict(11545);
-
-        /// <summary>Yeongdeungpo-gu (영등포구), 11560.</summary>
-        public static AdministrativeDistrictCode Yeongdeungpo { get; } = FromDistrict(11560);
-
-        /// <summary>Dongjak-gu (동작구), 11590.</summary>
-        public static AdministrativeDistrictCode Dongjak { get; } = FromDistrict(11590);
-
-        /// <summary>Gwanak-gu (관악구), 11620: the home of Gwanak S-Valley and Seoul National University.</summary>
-        public static AdministrativeDistrictCode Gwanak { get; } = FromDistrict(11620);
-
-        /// <summary>Seocho-gu (서초구), 11650.</summary>
-        public static AdministrativeDistrictCode Seocho { get; } = FromDistrict(11650);
-
-        /// <summary>Gangnam-gu (강남구), 11680.</summary>
-        public static AdministrativeDistrictCode Gangnam { get; } = FromDistrict(11680);
-
-        /// <summary>Songpa-gu (송파구), 11710.</summary>
-        public static AdministrativeDistrictCode Songpa { get; } = FromDistrict(11710);
-
-        /// <summary>Gangdong-gu (강동구), 11740.</summary>
-        public static AdministrativeDistrictCode Gangdong { get; } = FromDistrict(11740);
-    }
 }

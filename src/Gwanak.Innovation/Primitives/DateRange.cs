@@ -1,6 +1,5 @@
 using System;
-using System.Globalization;
-using Ardalis.GuardClauses;
+using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using NodaTime.Text;
 
@@ -11,11 +10,15 @@ namespace Gwanak.Innovation.Primitives;
 /// and terms of office are recorded (Popolo <c>start_date</c>/<c>end_date</c>).
 /// </summary>
 /// <remarks>
-/// An open range (<see cref="End"/> is <see langword="null"/>) has not ended yet. Text form, after ISO 8601:
-/// <c>2023-07-05/2023-07-13</c>, or <c>2023-07-05/..</c> for an open range.
+/// An open range (<see cref="End"/> is <see langword="null"/>) has not ended yet. Text, after the ISO 8601 time
+/// interval: <c>2023-07-05/2023-07-13</c>, or <c>2023-07-05/..</c> for an open range (ISO 8601-2 writes an open end
+/// as <c>..</c>). It parses and formats as this text, so it binds as a route, query or configuration value; it has
+/// one format, <c>G</c>, and the format provider is ignored.
 /// </remarks>
-public readonly record struct DateRange
+public readonly record struct DateRange : ISpanParsable<DateRange>, ISpanFormattable
 {
+    private const string Formats = "a date range: G (2023-07-05/2023-07-13 or 2023-07-05/..)";
+
     /// <summary>Creates a range.</summary>
     /// <param name="start">The first day.</param>
     /// <param name="end">The last day, or <see langword="null"/> while the range is open.</param>
@@ -41,22 +44,51 @@ public readonly record struct DateRange
     public bool IsOpen => End is null;
 
     /// <summary>Reads <c>2023-07-05/2023-07-13</c> or <c>2023-07-05/..</c>.</summary>
-    /// <param name="text">The text.</param>
+    /// <param name="s">The text.</param>
     /// <returns>The range.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException">The text is not a range; the message says which part is wrong.</exception>
-    public static DateRange Parse(string text)
+    public static DateRange Parse(string s) => Parse(s, null);
+
+    /// <summary>Reads <c>2023-07-05/2023-07-13</c> or <c>2023-07-05/..</c>.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the ISO form reads the same in every culture.</param>
+    /// <returns>The range.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a range; the message says which part is wrong.</exception>
+    public static DateRange Parse(string s, IFormatProvider? provider)
+        => Parse((ReadOnlySpan<char>)(s ?? throw new ArgumentNullException(nameof(s))), provider);
+
+    /// <summary>Reads <c>2023-07-05/2023-07-13</c> or <c>2023-07-05/..</c>.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the ISO form reads the same in every culture.</param>
+    /// <returns>The range.</returns>
+    /// <exception cref="FormatException">The text is not a range; the message says which part is wrong.</exception>
+    public static DateRange Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
     {
-        Guard.Against.Null(text);
-        string? error = TryRead(text, out DateRange range);
+        string? error = TryRead(s, out DateRange range);
         return error is null ? range : throw new FormatException(error);
     }
 
     /// <summary>Reads a range, never throwing.</summary>
-    /// <param name="text">The text, possibly null.</param>
-    /// <param name="range">The range, when the text is one.</param>
+    /// <param name="s">The text, possibly null.</param>
+    /// <param name="result">The range, when the text is one.</param>
     /// <returns><see langword="true"/> when the text is a range.</returns>
-    public static bool TryParse(string? text, out DateRange range) => TryRead(text, out range) is null;
+    public static bool TryParse([NotNullWhen(true)] string? s, out DateRange result) => TryRead(s.AsSpan(), out result) is null;
+
+    /// <summary>Reads a range, never throwing.</summary>
+    /// <param name="s">The text, possibly null.</param>
+    /// <param name="provider">Ignored: the ISO form reads the same in every culture.</param>
+    /// <param name="result">The range, when the text is one.</param>
+    /// <returns><see langword="true"/> when the text is a range.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out DateRange result) => TryRead(s.AsSpan(), out result) is null;
+
+    /// <summary>Reads a range, never throwing.</summary>
+    /// <param name="s">The characters.</param>
+    /// <param name="provider">Ignored: the ISO form reads the same in every culture.</param>
+    /// <param name="result">The range, when the text is one.</param>
+    /// <returns><see langword="true"/> when the text is a range.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out DateRange result) => TryRead(s, out result) is null;
 
     /// <summary>True when the day lies in the range.</summary>
     /// <param name="date">The day.</param>
@@ -73,48 +105,76 @@ public readonly record struct DateRange
     /// <param name="lastDay">The last day, not before the start.</param>
     /// <returns>The closed range.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lastDay"/> is before the start.</exception>
+    [Transition]
     public DateRange EndingOn(LocalDate lastDay) => new(Start, lastDay);
 
-    /// <summary>The ISO form that <see cref="Parse"/> reads back.</summary>
+    /// <summary>The ISO form, which <see cref="Parse(string)"/> reads back.</summary>
     /// <returns>For example <c>2023-07-05/2023-07-13</c> or <c>2023-07-05/..</c>.</returns>
     public override string ToString()
         => Iso.Format(Start) + "/" + (End is { } e ? Iso.Format(e) : "..");
 
+    /// <summary>The ISO form; a range has one format.</summary>
+    /// <param name="format"><c>G</c> or empty.</param>
+    /// <param name="formatProvider">Ignored: the ISO form reads the same in every culture.</param>
+    /// <returns>For example <c>2023-07-05/2023-07-13</c> or <c>2023-07-05/..</c>.</returns>
+    /// <exception cref="FormatException">The format is not <c>G</c>.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        _ = TextFormat.Letter(format, "G", Formats);
+        return ToString();
+    }
+
+    /// <summary>Writes the ISO form into a span.</summary>
+    /// <param name="destination">The span.</param>
+    /// <param name="charsWritten">The characters written, or 0 when the span is too short.</param>
+    /// <param name="format"><c>G</c> or empty.</param>
+    /// <param name="provider">Ignored: the ISO form reads the same in every culture.</param>
+    /// <returns><see langword="true"/> when the text fits.</returns>
+    /// <exception cref="FormatException">The format is not <c>G</c>.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        _ = TextFormat.Letter(format, "G", Formats);
+        return TextFormat.TryCopy(ToString(), destination, out charsWritten);
+    }
+
     private static LocalDatePattern Iso => LocalDatePattern.Iso;
 
-    private static string? TryRead(string? text, out DateRange range)
+    private static string? TryRead(ReadOnlySpan<char> text, out DateRange range)
     {
         range = default;
-        if (string.IsNullOrWhiteSpace(text))
+        ReadOnlySpan<char> trimmed = text.Trim();
+        if (trimmed.IsEmpty)
         {
             return "A date range was expected, but the text is empty.";
         }
 
-        string[] parts = text.Trim().Split('/');
-        if (parts.Length != 2)
+        int slash = trimmed.IndexOf('/');
+        if (slash < 0 || trimmed[(slash + 1)..].Contains('/'))
         {
             return $"'{text}' is not a date range: write the first and last day separated by '/', for example 2023-07-05/2023-07-13 or 2023-07-05/..";
         }
 
-        var start = Iso.Parse(parts[0].Trim());
+        ReadOnlySpan<char> first = trimmed[..slash].Trim();
+        ReadOnlySpan<char> last = trimmed[(slash + 1)..].Trim();
+        var start = Iso.Parse(first.ToString());
         if (!start.Success)
         {
-            return $"'{parts[0]}' in '{text}' is not a first day in the form yyyy-MM-dd.";
+            return $"'{first}' in '{text}' is not a first day in the form yyyy-MM-dd.";
         }
 
         LocalDate? end = null;
-        if (parts[1].Trim() != "..")
+        if (!last.SequenceEqual(".."))
         {
-            var last = Iso.Parse(parts[1].Trim());
-            if (!last.Success)
+            var lastDay = Iso.Parse(last.ToString());
+            if (!lastDay.Success)
             {
-                return $"'{parts[1]}' in '{text}' is not a last day in the form yyyy-MM-dd, nor '..' for an open range.";
+                return $"'{last}' in '{text}' is not a last day in the form yyyy-MM-dd, nor '..' for an open range.";
             }
 
-            end = last.Value;
+            end = lastDay.Value;
             if (end < start.Value)
             {
-                return string.Create(CultureInfo.InvariantCulture, $"In '{text}' the last day is before the first day.");
+                return $"In '{text}' the last day is before the first day.";
             }
         }
 

@@ -51,6 +51,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <param name="text">The text.</param>
     /// <returns>The text with the translation.</returns>
     /// <exception cref="ArgumentException">A value is null, empty or white space, or the culture name is not a culture.</exception>
+    [Transition]
     public LocalizedText With(string culture, string text)
     {
         var entry = Entry(culture, text);
@@ -61,6 +62,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <summary>The same translations in another fallback order; cultures not named keep their order after the named ones.</summary>
     /// <param name="cultures">The culture names, most preferred first.</param>
     /// <returns>The reordered text.</returns>
+    [Transition]
     public LocalizedText WithFallbackOrder(params string[] cultures)
     {
         Guard.Against.Null(cultures);
@@ -134,16 +136,20 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     {
         Guard.Against.NullOrWhiteSpace(culture);
         Guard.Against.NullOrWhiteSpace(text);
+        string name;
         try
         {
-            culture = CultureInfo.GetCultureInfo(culture, predefinedOnly: false).Name;
+            name = CultureInfo.GetCultureInfo(culture, predefinedOnly: false).Name;
         }
         catch (CultureNotFoundException e)
         {
             throw new ArgumentException($"'{culture}' is not a culture name such as 'ko', 'en' or 'en-US'.", nameof(culture), e);
         }
 
-        return new KeyValuePair<string, string>(culture, text.Trim());
+        // A private-use tag such as 'x-ab' resolves to the invariant culture, which names no language.
+        return name.Length > 0
+            ? new KeyValuePair<string, string>(name, text.Trim())
+            : throw new ArgumentException($"'{culture}' names no language; use a culture name such as 'ko', 'en' or 'en-US'.", nameof(culture));
     }
 
     private static string? ParentName(string name)

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text;
 using Ardalis.GuardClauses;
 using Gwanak.Innovation.Primitives.Validation;
 
@@ -19,18 +19,17 @@ namespace Gwanak.Innovation.Primitives;
 /// <see cref="DomainRuleException"/> (<c>MON-001</c>) that names both.
 /// </para>
 /// <para>
-/// Text: <see cref="ToString()"/> gives the invariant ISO form (<c>KRW 20,000,000,000</c>),
-/// <see cref="ToKoreanString"/> the Korean form (<c>200억 원</c>), <see cref="ToEnglishString"/> the English
-/// form (<c>KRW 20 billion</c>, rounded, for display only); <see cref="Parse"/> reads the first two back, and
-/// the usual Korean spellings (<c>60억원</c>, <c>1조 2,345억 6,789만 원</c>, <c>₩20,000,000,000</c>, <c>3천만 원</c>).
+/// Text: it parses and formats as its text, so it binds as a route, query or configuration value. Formats:
+/// <c>G</c> (the default, the invariant ISO form with the exact amount, <c>KRW 20,000,000,000</c>, <c>USD 1,234.50</c>),
+/// <c>K</c> (Korean, <c>200억 원</c>, see <see cref="ToKoreanString"/>) and <c>E</c> (English, <c>KRW 20 billion</c>,
+/// rounded, for display only, see <see cref="ToEnglishString"/>); the format provider is ignored. Parsing reads the
+/// first two back, and the usual Korean spellings (<c>60억원</c>, <c>1조 2,345억 6,789만 원</c>, <c>₩20,000,000,000</c>,
+/// <c>3천만 원</c>).
 /// </para>
-/// <para><c>default(Money)</c> is zero won.</para>
+/// <para><see langword="default"/> is zero won.</para>
 /// </remarks>
-public readonly struct Money : IEquatable<Money>, IComparable<Money>
+public readonly struct Money : IEquatable<Money>, IComparable<Money>, ISpanParsable<Money>, ISpanFormattable
 {
-    /// <summary>Rule id: two amounts in different currencies were combined or compared.</summary>
-    public const string CurrencyMismatchRuleId = "MON-001";
-
     /// <summary>Creates an amount of money.</summary>
     /// <param name="amount">The amount; no more decimal places than the currency's minor units.</param>
     /// <param name="currency">The currency.</param>
@@ -88,38 +87,56 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     }
 
     /// <summary>Reads money from text in Korean or ISO notation.</summary>
-    /// <param name="text">For example <c>200억 원</c>, <c>1조 2,345억 6,789만 원</c>, <c>₩20,000,000,000</c>, <c>USD 1,234.50</c>.</param>
+    /// <param name="s">For example <c>200억 원</c>, <c>1조 2,345억 6,789만 원</c>, <c>₩20,000,000,000</c>, <c>USD 1,234.50</c>.</param>
     /// <returns>The amount.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException">The text is not money; the message says which part is wrong.</exception>
-    public static Money Parse(string text)
-    {
-        Guard.Against.Null(text);
-        string? error = MoneySyntax.TryRead(text, out string code, out decimal amount);
-        if (error is not null)
-        {
-            throw new FormatException(error);
-        }
+    public static Money Parse(string s) => Parse(s, null);
 
-        return new Money(amount, Currency.FromCode(code));
+    /// <summary>Reads money from text in Korean or ISO notation.</summary>
+    /// <param name="s">For example <c>200억 원</c> or <c>USD 1,234.50</c>.</param>
+    /// <param name="provider">Ignored: these notations read the same in every culture.</param>
+    /// <returns>The amount.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not money; the message says which part is wrong.</exception>
+    public static Money Parse(string s, IFormatProvider? provider)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        string? error = MoneySyntax.TryRead(s, out string code, out decimal amount);
+        return error is null ? new Money(amount, Currency.FromCode(code)) : throw new FormatException(error);
+    }
+
+    /// <summary>Reads money from text in Korean or ISO notation.</summary>
+    /// <param name="s">For example <c>200억 원</c> or <c>USD 1,234.50</c>.</param>
+    /// <param name="provider">Ignored: these notations read the same in every culture.</param>
+    /// <returns>The amount.</returns>
+    /// <exception cref="FormatException">The text is not money; the message says which part is wrong.</exception>
+    public static Money Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s.ToString(), provider);
+
+    /// <summary>Reads money from text in Korean or ISO notation, never throwing.</summary>
+    /// <param name="s">The text, possibly null.</param>
+    /// <param name="result">The amount, when the text is money.</param>
+    /// <returns><see langword="true"/> when the text is money.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out Money result) => TryParse(s, null, out result);
+
+    /// <summary>Reads money from text in Korean or ISO notation, never throwing.</summary>
+    /// <param name="s">The text, possibly null.</param>
+    /// <param name="provider">Ignored: these notations read the same in every culture.</param>
+    /// <param name="result">The amount, when the text is money.</param>
+    /// <returns><see langword="true"/> when the text is money.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Money result)
+    {
+        bool ok = MoneySyntax.TryRead(s, out string code, out decimal amount) is null;
+        result = ok ? new Money(amount, Currency.FromCode(code)) : default;
+        return ok;
     }
 
     /// <summary>Reads money from text in Korean or ISO notation, never throwing.</summary>
-    /// <param name="text">The text, possibly null.</param>
-    /// <param name="money">The amount, when the text is money.</param>
+    /// <param name="s">The characters.</param>
+    /// <param name="provider">Ignored: these notations read the same in every culture.</param>
+    /// <param name="result">The amount, when the text is money.</param>
     /// <returns><see langword="true"/> when the text is money.</returns>
-    public static bool TryParse(string? text, out Money money)
-    {
-        string? error = MoneySyntax.TryRead(text, out string code, out decimal amount);
-        if (error is not null || !Currency.TryFromCode(code, out Currency currency))
-        {
-            money = default;
-            return false;
-        }
-
-        money = new Money(amount, currency);
-        return true;
-    }
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Money result) => TryParse(s.ToString(), provider, out result);
 
     /// <summary>Adds two amounts of the same currency.</summary>
     /// <param name="left">The first amount.</param>
@@ -212,6 +229,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <param name="rounding">How to round a result between two representable amounts.</param>
     /// <returns>The product, rounded.</returns>
     /// <exception cref="OverflowException">The product is too large.</exception>
+    [Transition]
     public Money MultiplyBy(decimal factor, MidpointRounding rounding)
         => new(decimal.Round(checked(Amount * factor), Currency.MinorUnits, rounding), Currency);
 
@@ -232,85 +250,44 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Amount, Currency);
 
-    /// <summary>The invariant ISO form, which <see cref="Parse"/> reads back.</summary>
+    /// <summary>The invariant ISO form with the exact amount, which <see cref="Parse(string)"/> reads back.</summary>
     /// <returns>For example <c>KRW 20,000,000,000</c> or <c>USD 1,234.50</c>.</returns>
-    public override string ToString()
-        => Currency.Code + " " + MoneySyntax.Group(Amount, Currency.MinorUnits);
+    public override string ToString() => MoneyText.Invariant(this);
+
+    /// <summary>The money in a format.</summary>
+    /// <param name="format"><c>G</c> or empty for <c>KRW 20,000,000,000</c>, <c>K</c> for <c>200억 원</c>, <c>E</c> for <c>KRW 20 billion</c>.</param>
+    /// <param name="formatProvider">Ignored: these forms read the same in every culture.</param>
+    /// <returns>The text; <see cref="Parse(string)"/> reads back <c>G</c> and <c>K</c>.</returns>
+    /// <exception cref="FormatException">The format is not <c>G</c>, <c>K</c> or <c>E</c>.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => MoneyText.Format(this, format);
+
+    /// <summary>Writes the money into a span in a format.</summary>
+    /// <param name="destination">The span.</param>
+    /// <param name="charsWritten">The characters written, or 0 when the span is too short.</param>
+    /// <param name="format"><c>G</c> or empty for <c>KRW 20,000,000,000</c>, <c>K</c> for <c>200억 원</c>, <c>E</c> for <c>KRW 20 billion</c>.</param>
+    /// <param name="provider">Ignored: these forms read the same in every culture.</param>
+    /// <returns><see langword="true"/> when the text fits.</returns>
+    /// <exception cref="FormatException">The format is not <c>G</c>, <c>K</c> or <c>E</c>.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        => TextFormat.TryCopy(MoneyText.Format(this, format), destination, out charsWritten);
 
     /// <summary>
-    /// The Korean form: won grouped by 만 (10⁴), 억 (10⁸), 조 (10¹²) and 경 (10¹⁶), each group with thousands
-    /// separators, followed by 원 after a space as Korean orthography writes unit nouns.
+    /// The Korean form (format <c>K</c>): won grouped by 만 (10⁴), 억 (10⁸), 조 (10¹²) and 경 (10¹⁶), each group with
+    /// thousands separators, followed by 원 after a space as Korean orthography writes unit nouns.
     /// </summary>
     /// <returns>For example <c>200억 원</c>, <c>1조 2,345억 6,789만 원</c>, <c>0 원</c>; other currencies in their ISO form.</returns>
-    public string ToKoreanString()
-    {
-        if (Currency != Currency.Krw)
-        {
-            return ToString();
-        }
+    public string ToKoreanString() => MoneyText.Korean(this);
 
-        decimal rest = Math.Abs(Amount);
-        ReadOnlySpan<string> units = ["경", "조", "억", "만", string.Empty];
-        decimal divisor = 10_000_000_000_000_000m;
-        var text = new StringBuilder();
-        if (Amount < 0m)
-        {
-            text.Append('-');
-        }
-
-        bool any = false;
-        foreach (string unit in units)
-        {
-            decimal group = decimal.Truncate(rest / divisor);
-            rest -= group * divisor;
-            divisor /= 10_000m;
-            if (group == 0m)
-            {
-                continue;
-            }
-
-            if (any)
-            {
-                text.Append(' ');
-            }
-
-            text.Append(MoneySyntax.Group(group, 0)).Append(unit);
-            any = true;
-        }
-
-        if (!any)
-        {
-            text.Append('0');
-        }
-
-        return text.Append(" 원").ToString();
-    }
-
-    /// <summary>The English form with a scale word, as English-language press writes large sums.</summary>
+    /// <summary>The English form (format <c>E</c>) with a scale word, as English-language press writes large sums; rounded, for display only.</summary>
     /// <returns>For example <c>KRW 20 billion</c>, <c>KRW 6 billion</c>, <c>USD 1.5 million</c>, <c>KRW 5,000</c>.</returns>
-    public string ToEnglishString()
-    {
-        decimal abs = Math.Abs(Amount);
-        (decimal scale, string word) = abs switch
-        {
-            >= 1_000_000_000_000m => (1_000_000_000_000m, " trillion"),
-            >= 1_000_000_000m => (1_000_000_000m, " billion"),
-            >= 1_000_000m => (1_000_000m, " million"),
-            _ => (1m, string.Empty),
-        };
-
-        string number = scale == 1m
-            ? MoneySyntax.Group(Amount, Currency.MinorUnits)
-            : (Amount / scale).ToString("#,0.###", CultureInfo.InvariantCulture);
-        return Currency.Code + " " + number + word;
-    }
+    public string ToEnglishString() => MoneyText.English(this);
 
     private static void EnsureSameCurrency(Money left, Money right, string operation)
     {
         if (left.Currency != right.Currency)
         {
             throw new DomainRuleException(
-                CurrencyMismatchRuleId,
+                MoneyRules.CurrencyMismatch,
                 $"Cannot {operation} {left} and {right}: the amounts are in different currencies ({left.Currency.Code} and {right.Currency.Code}). Convert one of them first; only amounts of one currency combine.");
         }
     }

@@ -5,7 +5,8 @@ namespace Gwanak.Innovation.Ventures;
 
 /// <summary>A technology field a company works in, and whether it counts as deep tech (딥테크).</summary>
 /// <remarks>
-/// The seed defines deep tech as "deep technology based on research and development in engineering and science";
+/// The press article "한국형 실리콘밸리 만나고 글로벌 혁신경제도시로 도약한다" (2023-08-23) describes deep tech (딥테크) as
+/// technology in depth based on research and development in engineering, science and other fields;
 /// a district can define its own fields with <see cref="TechnologyField(string, LocalizedText, bool)"/>.
 /// </remarks>
 public sealed record TechnologyField

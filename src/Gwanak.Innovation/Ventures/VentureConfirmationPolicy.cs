@@ -18,7 +18,7 @@ namespace Gwanak.Innovation.Ventures;
 /// (confirmation of a venture business), as amended on 2020-02-11 with effect from 2021-02-12 (the private-led
 /// confirmation system), and its Enforcement Decree as amended in May 2020 (approved by the Cabinet on 2020-05-04),
 /// which extended the validity of a confirmation from 2 to 3 years for confirmations under the new system (Ministry of
-/// SMEs and Startups press release of 2020-05-04, "벤처기업 확인제도, 민간 주도로 개편"; DESIGN §3).
+/// SMEs and Startups press release of 2020-05-04, "벤처기업 확인제도, 민간 주도로 개편").
 /// </para>
 /// <para>
 /// The last valid day follows the Civil Code's counting of periods, which the Framework Act on Administrative
@@ -114,13 +114,6 @@ public sealed class VentureConfirmationPolicy
         return new DateRange(confirmation.ConfirmedOn, LastValidDay(confirmation.ConfirmedOn));
     }
 
-    /// <summary>Civil Code Art. 160(2)–(3): the day before the corresponding day, or the month's last day when there is none.</summary>
-    private LocalDate LastValidDay(LocalDate issued)
-    {
-        var validity = ValidityFor(issued);
-        var corresponding = issued + validity;
-        bool calendarPeriod = validity.Days == 0 && validity.Weeks == 0;
-        bool noCorrespondingDay = calendarPeriod && corresponding.Day != issued.Day;
-        return noCorrespondingDay ? corresponding : corresponding.PlusDays(-1);
-    }
+    /// <summary>Civil Code Art. 160(2)–(3), counted from the issue day itself (Art. 157 proviso): the day before the corresponding day, or the month's last day when there is none.</summary>
+    private LocalDate LastValidDay(LocalDate issued) => CivilCodePeriod.LastDay(issued, ValidityFor(issued));
 }

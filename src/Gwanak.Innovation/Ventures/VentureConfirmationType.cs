@@ -1,7 +1,7 @@
 namespace Gwanak.Innovation.Ventures;
 
 /// <summary>The type of a venture company confirmation (벤처기업 확인 유형).</summary>
-/// <remarks>Source: Act on Special Measures for the Promotion of Venture Businesses, Art. 2-2 (DESIGN §3).</remarks>
+/// <remarks>Source: Act on Special Measures for the Promotion of Venture Businesses, Art. 2-2 (the requirements of a venture business) and Art. 25 (confirmation).</remarks>
 public enum VentureConfirmationType
 {
     /// <summary>Investment type (벤처투자유형): invested in by a qualified venture investor.</summary>

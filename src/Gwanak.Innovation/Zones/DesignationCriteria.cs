@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Ardalis.GuardClauses;
+using Gwanak.Innovation.Primitives;
 
 namespace Gwanak.Innovation.Zones;
 
@@ -10,7 +11,7 @@ namespace Gwanak.Innovation.Zones;
 /// A named, replaceable set of designation criteria; <see cref="Evaluate"/> gives the report a committee reads.
 /// </summary>
 /// <remarks>
-/// <see cref="VentureAct"/> holds the three criteria of the press summaries of the Venture Act (DESIGN §3). Another
+/// <see cref="VentureAct"/> holds the three criteria of the press summaries of the Venture Act (docs/domain.md). Another
 /// regime replaces, removes or adds criteria with <see cref="With"/> and <see cref="Without"/>, or builds its own set.
 /// </remarks>
 public sealed class DesignationCriteria
@@ -44,6 +45,7 @@ public sealed class DesignationCriteria
     /// <summary>The set with a criterion added, or replacing the one with the same id in place.</summary>
     /// <param name="criterion">The criterion.</param>
     /// <returns>The new set.</returns>
+    [Transition]
     public DesignationCriteria With(IDesignationCriterion criterion)
     {
         Guard.Against.Null(criterion);
@@ -59,6 +61,7 @@ public sealed class DesignationCriteria
     /// <summary>The set without the criterion of an id.</summary>
     /// <param name="criterionId">The id, for example <c>ZON-103</c>.</param>
     /// <returns>The new set (unchanged when no criterion has that id).</returns>
+    [Transition]
     public DesignationCriteria Without(string criterionId)
         => new(Name, Criteria.Where(c => c.Id != criterionId));
 

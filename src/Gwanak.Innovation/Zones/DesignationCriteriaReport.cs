@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using Gwanak.Innovation.Primitives;
@@ -7,17 +6,37 @@ using NodaTime;
 namespace Gwanak.Innovation.Zones;
 
 /// <summary>The result of checking a zone against a set of designation criteria on a day: each criterion with its numbers.</summary>
-/// <param name="Regime">The name of the criteria set.</param>
-/// <param name="Zone">The zone's name.</param>
-/// <param name="AsOf">The day of the evidence.</param>
-/// <param name="Results">One result per criterion, in the set's order.</param>
-public sealed record DesignationCriteriaReport(string Regime, LocalizedText Zone, LocalDate AsOf, ImmutableArray<CriterionResult> Results)
+/// <remarks>
+/// <see cref="DesignationCriteria.Evaluate"/> builds it; two reports are equal when they hold the same results in the
+/// same order. The built-in criteria follow the Venture Act Art. 18-4 (docs/domain.md).
+/// </remarks>
+public sealed record DesignationCriteriaReport
 {
+    internal DesignationCriteriaReport(string regime, LocalizedText zone, LocalDate asOf, EquatableArray<CriterionResult> results)
+    {
+        Regime = regime;
+        Zone = zone;
+        AsOf = asOf;
+        Results = results;
+    }
+
+    /// <summary>The name of the criteria set, for example <c>Venture Act Art. 18-4</c>.</summary>
+    public string Regime { get; }
+
+    /// <summary>The zone's name.</summary>
+    public LocalizedText Zone { get; }
+
+    /// <summary>The day of the evidence.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>One result per criterion, in the set's order.</summary>
+    public EquatableArray<CriterionResult> Results { get; }
+
     /// <summary>True when every criterion passed (and there was at least one).</summary>
     public bool AllPassed => !Results.IsEmpty && Results.All(r => r.Passed);
 
     /// <summary>The criteria that failed.</summary>
-    public ImmutableArray<CriterionResult> Failed => [.. Results.Where(r => !r.Passed)];
+    public EquatableArray<CriterionResult> Failed => [.. Results.Where(r => !r.Passed)];
 
     /// <summary>The report as text a committee reads: one line per criterion with figure, threshold and source, then the verdict.</summary>
     /// <returns>The text, lines separated by <c>\n</c>.</returns>

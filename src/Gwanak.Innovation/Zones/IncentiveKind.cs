@@ -1,7 +1,7 @@
 namespace Gwanak.Innovation.Zones;
 
 /// <summary>A kind of incentive for venture companies in a designated venture promotion zone.</summary>
-/// <remarks>Source: Restriction of Special Local Taxation Act Art. 58; Venture Act Art. 18-5 (DESIGN §3).</remarks>
+/// <remarks>Source: Restriction of Special Local Taxation Act Art. 58 (tax reductions); Venture Act Art. 18-5 (support for the zone: charge exemptions) (docs/domain.md).</remarks>
 public enum IncentiveKind
 {
     /// <summary>Reduction of acquisition tax (취득세 감면) on real estate acquired for the business.</summary>

@@ -7,7 +7,7 @@ using Gwanak.Innovation.Primitives;
 namespace Gwanak.Innovation.Zones;
 
 /// <summary>Criterion: the required kinds of infrastructure (transport, communication, finance by default) are present.</summary>
-/// <remarks>Source: Act on Special Measures for the Promotion of Venture Businesses, Art. 18-4 (press summary, DESIGN §3).</remarks>
+/// <remarks>Source: Act on Special Measures for the Promotion of Venture Businesses, Art. 18-4 (press summary, docs/domain.md).</remarks>
 public sealed class InfrastructureCriterion : IDesignationCriterion
 {
     /// <summary>Creates the criterion.</summary>
@@ -35,12 +35,13 @@ public sealed class InfrastructureCriterion : IDesignationCriterion
         var missing = Required.Except(present).ToArray();
         string figure = missing.Length == 0
             ? Labels(present)
-            : $"{(present.Length == 0 ? "none" : Labels(present))}; missing {Labels(missing)}";
+            : $"{Labels(present)}; missing {Labels(missing)}";
         return new CriterionResult(Id, Name, missing.Length == 0, figure, Labels(Required), Source);
     }
 
-    private static string Labels(IEnumerable<InfrastructureKind> kinds)
-        => string.Join(", ", kinds.Select(k => k switch
+    // "none" for no kinds, so that a criterion requiring nothing still states its figure and threshold.
+    private static string Labels(IReadOnlyCollection<InfrastructureKind> kinds)
+        => kinds.Count == 0 ? "none" : string.Join(", ", kinds.Select(k => k switch
         {
             InfrastructureKind.Transport => "Transport (교통)",
             InfrastructureKind.Communication => "Communication (통신)",

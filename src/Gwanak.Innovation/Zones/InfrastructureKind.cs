@@ -1,7 +1,7 @@
 namespace Gwanak.Innovation.Zones;
 
 /// <summary>A kind of infrastructure the designation criteria ask for.</summary>
-/// <remarks>Source: press summaries of the Venture Act's designation requirements (DESIGN §3): transport, communication and finance infrastructure.</remarks>
+/// <remarks>Source: press summaries of the Venture Act's designation requirements at the 2022-01-10 designations (docs/domain.md): transport, communication and finance infrastructure.</remarks>
 public enum InfrastructureKind
 {
     /// <summary>Transport (교통): subway stations, bus routes.</summary>

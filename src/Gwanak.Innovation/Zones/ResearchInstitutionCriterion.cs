@@ -5,7 +5,7 @@ using Gwanak.Innovation.Primitives;
 namespace Gwanak.Innovation.Zones;
 
 /// <summary>Criterion: a university or research institute is present in the area.</summary>
-/// <remarks>Source: Act on Special Measures for the Promotion of Venture Businesses, Art. 18-4 (press summary, DESIGN §3).</remarks>
+/// <remarks>Source: Act on Special Measures for the Promotion of Venture Businesses, Art. 18-4 (press summary, docs/domain.md).</remarks>
 public sealed class ResearchInstitutionCriterion : IDesignationCriterion
 {
     /// <summary>Creates the criterion.</summary>

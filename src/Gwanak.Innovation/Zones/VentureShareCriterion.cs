@@ -6,7 +6,13 @@ using Gwanak.Innovation.Primitives;
 namespace Gwanak.Innovation.Zones;
 
 /// <summary>Criterion: at least a share (10% by default) of the SMEs in the zone (its legal dongs on the evidence day) are confirmed venture companies that day.</summary>
-/// <remarks>Source: Act on Special Measures for the Promotion of Venture Businesses, Art. 18-4, and its Enforcement Decree (press summary, DESIGN §3).</remarks>
+/// <remarks>
+/// Source: Act on Special Measures for the Promotion of Venture Businesses, Art. 18-4, and its Enforcement Decree, as the
+/// press summarised them at the 2022-01-10 designations (docs/domain.md). Both counts are of the evidence day: a company
+/// counts as an SME when its status at founding or an SME confirmation holds that day
+/// (<see cref="Ventures.VentureCompany.IsSmallOrMediumEnterpriseOn"/>, Enforcement Decree of the Framework Act on Small
+/// and Medium Enterprises Art. 3-3), and as a venture company when a confirmation holds and is not cancelled that day.
+/// </remarks>
 public sealed class VentureShareCriterion : IDesignationCriterion
 {
     /// <summary>Creates the criterion.</summary>
@@ -36,7 +42,7 @@ public sealed class VentureShareCriterion : IDesignationCriterion
         var legalDongs = evidence.Zone.LegalDongsOn(evidence.AsOf).AsSpan();
         foreach (var company in evidence.Companies)
         {
-            if (!company.IsSmallOrMediumEnterprise || !VenturePromotionZone.Covers(legalDongs, company.Location))
+            if (!VenturePromotionZone.Covers(legalDongs, company.Location) || !company.IsSmallOrMediumEnterpriseOn(evidence.AsOf, evidence.SmeConfirmationPolicy))
             {
                 continue;
             }

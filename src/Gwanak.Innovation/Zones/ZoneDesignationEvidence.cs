@@ -25,13 +25,15 @@ public sealed class ZoneDesignationEvidence
     /// <param name="universitiesAndResearchInstitutes">The universities and research institutes in the area.</param>
     /// <param name="infrastructure">The kinds of infrastructure present.</param>
     /// <param name="confirmationPolicy">The confirmation validity policy; <see cref="VentureConfirmationPolicy.Default"/> when null.</param>
+    /// <param name="smeConfirmationPolicy">The SME confirmation policy; <see cref="SmeConfirmationPolicy.Default"/> when null.</param>
     public ZoneDesignationEvidence(
         VenturePromotionZone zone,
         LocalDate asOf,
         IEnumerable<VentureCompany> companies,
         IEnumerable<OrganizationId> universitiesAndResearchInstitutes,
         IEnumerable<InfrastructureKind> infrastructure,
-        VentureConfirmationPolicy? confirmationPolicy = null)
+        VentureConfirmationPolicy? confirmationPolicy = null,
+        SmeConfirmationPolicy? smeConfirmationPolicy = null)
     {
         Zone = Guard.Against.Null(zone);
         AsOf = asOf;
@@ -39,6 +41,7 @@ public sealed class ZoneDesignationEvidence
         UniversitiesAndResearchInstitutes = [.. Guard.Against.Null(universitiesAndResearchInstitutes).Distinct()];
         Infrastructure = [.. Guard.Against.Null(infrastructure)];
         ConfirmationPolicy = confirmationPolicy ?? VentureConfirmationPolicy.Default;
+        SmeConfirmationPolicy = smeConfirmationPolicy ?? SmeConfirmationPolicy.Default;
     }
 
     /// <summary>The zone.</summary>
@@ -58,4 +61,7 @@ public sealed class ZoneDesignationEvidence
 
     /// <summary>The confirmation validity policy used to decide which companies are confirmed on <see cref="AsOf"/>.</summary>
     public VentureConfirmationPolicy ConfirmationPolicy { get; }
+
+    /// <summary>The SME confirmation policy used to decide which companies are small or medium enterprises on <see cref="AsOf"/>.</summary>
+    public SmeConfirmationPolicy SmeConfirmationPolicy { get; }
 }

@@ -1,7 +1,7 @@
 namespace Gwanak.Innovation.Zones;
 
 /// <summary>Where a venture promotion zone stands in its designation lifecycle.</summary>
-/// <remarks>Source: Act on Special Measures for the Promotion of Venture Businesses, Art. 18-4 (designation) and 18-6 (lifting).</remarks>
+/// <remarks>Source: Act on Special Measures for the Promotion of Venture Businesses, Art. 18-4 (request by the governor, designation and notice by the Minister; requirements and procedures, lifting among them, by Enforcement Decree).</remarks>
 public enum ZoneDesignationStatus
 {
     /// <summary>Planned by the district; nothing has been requested yet.</summary>

@@ -1,9 +1,10 @@
 namespace Gwanak.Innovation.Zones;
 
-/// <summary>The stable ids of the rules about venture promotion zones (listed in <c>docs/rules.md</c>).</summary>
+/// <summary>The stable ids of the rules about venture promotion zones; <see cref="Primitives.RuleCatalog"/> gives each its meaning and source.</summary>
 /// <remarks>
-/// Ids ZON-001 to ZON-099 are thrown as <see cref="Primitives.DomainRuleException"/>; ZON-101 and up name the
-/// designation criteria, which are reported (<see cref="CriterionResult"/>), never thrown.
+/// Ids ZON-001 to ZON-099 refuse a step (a <see cref="Primitives.Refusal"/>, which the throwing transitions raise as a
+/// <see cref="Primitives.DomainRuleException"/>); ZON-101 and up name the designation criteria, which are reported
+/// (<see cref="CriterionResult"/>), never refused.
 /// </remarks>
 public static class ZoneRules
 {
@@ -24,9 +25,6 @@ public static class ZoneRules
 
     /// <summary>A legal dong of the zone lies outside the zone's district.</summary>
     public const string LegalDongOutsideDistrict = "ZON-006";
-
-    /// <summary>A history to replay does not start with the zone's plan, or plans it twice.</summary>
-    public const string HistoryMustStartWithPlan = "ZON-007";
 
     /// <summary>Criterion: the share of confirmed venture companies among the SMEs in the area.</summary>
     public const string VentureShareCriterion = "ZON-101";

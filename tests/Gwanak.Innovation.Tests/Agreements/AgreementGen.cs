@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using CsCheck;
 using Gwanak.Innovation.Agreements;
 using Gwanak.Innovation.Primitives;
+using Gwanak.Innovation.Tests.Primitives;
 using NodaTime;
 
 namespace Gwanak.Innovation.Tests.Agreements;
@@ -20,16 +20,19 @@ internal static class AgreementGen
     private static readonly PersonName Signatory = PersonName.Create("서명자", "Signatory");
     private static readonly LocalizedText Text = LocalizedText.Create("내용", "Text");
 
+    // Effective dates fall on every day of the first months (month ends among them), or the term starts on signing; a
+    // fifth of the terms count the day of a notice or signature.
     public static readonly Gen<AgreementTerms> Terms =
-        Gen.Select(Gen.Int[0, 60], Gen.Int[0, 24], Gen.Int[0, 10], Gen.Int[-1, 12], Gen.Int[0, 3], Gen.Int[0, 20], (offset, termMonths, termDays, renewal, noticeMonths, noticeDays) =>
+        Gen.Select(Gen.Int[-12, 60], Gen.Int[0, 24], Gen.Int[0, 10], Gen.Int[-1, 12], Gen.Int[0, 3], Gen.Int[0, 20], Gen.Int[0, 4], (offset, termMonths, termDays, renewal, noticeMonths, noticeDays, counting) =>
             new AgreementTerms(
-                DraftedOn.PlusDays(offset),
+                offset < 0 ? null : DraftedOn.PlusDays(offset),
                 termMonths == 0 && termDays == 0 ? Period.FromDays(1) : Period.FromMonths(termMonths) + Period.FromDays(termDays),
                 Period.FromMonths(noticeMonths) + Period.FromDays(noticeDays),
-                renewal switch { < 0 => Period.FromWeeks(6), 0 => null, _ => Period.FromMonths(renewal) }));
+                renewal switch { < 0 => Period.FromWeeks(6), 0 => null, _ => Period.FromMonths(renewal) },
+                counting == 0 ? PeriodCounting.FirstDayIncluded : PeriodCounting.CivilCode));
 
     public static readonly Gen<Command> Command =
-        Gen.Select(Gen.Int[0, 11], Gen.Int[-3, 120], Gen.Int[0, 3], Gen.Int[0, 12], (kind, days, party, x) => new Command(kind, days, party, x));
+        Gen.Select(Gen.Int[0, 13], Gen.Int[-3, 120], Gen.Int[0, 3], Gen.Int[0, 12], (kind, days, party, x) => new Command(kind, days, party, x));
 
     // Half the scenarios open with negotiation and all three signatures, so that the random commands after
     // them meet signed agreements as often as drafts.
@@ -38,21 +41,21 @@ internal static class AgreementGen
     public static readonly Gen<(AgreementTerms Terms, Command[] Commands)> Scenario =
         Gen.Select(Terms, Gen.Bool, Command.Array[0, 14], (terms, signFirst, commands) => (terms, signFirst ? [.. SignedByAll, .. commands] : commands));
 
-    public static Agreement Draft(AgreementTerms terms, string id = "random-mou")
-        => Agreement.Draft(
+    public static Agreement Create(AgreementTerms terms, string id = "random-mou")
+        => Agreement.Create(
             new AgreementId(id),
+            DraftedOn,
             AgreementKind.MemorandumOfUnderstanding,
             Text,
             Organizations[..3],
             [new Commitment(Organizations[0], CommitmentCategory.InformationExchange, Text)],
             AgreementBinding.NonBinding,
-            terms,
-            DraftedOn);
+            terms);
 
-    /// <summary>Runs the commands, skipping those the rules refuse; checks every refusal against its Can… query.</summary>
+    /// <summary>Runs the commands, skipping those the rules refuse; checks every command's three forms against each other.</summary>
     public static Agreement Run(AgreementTerms terms, IEnumerable<Command> commands, string id = "random-mou")
     {
-        var agreement = Draft(terms, id);
+        var agreement = Create(terms, id);
         foreach (var c in commands)
         {
             agreement = Apply(agreement, c);
@@ -61,46 +64,42 @@ internal static class AgreementGen
         return agreement;
     }
 
+    /// <summary>One command through its three forms (<see cref="TransitionForms.Agree"/>).</summary>
+    /// <returns>The new agreement, or <see langword="null"/> when the transition is refused.</returns>
+    public static Agreement? Agree(Func<bool> can, Func<Decision<Agreement>> tryIt, Func<Agreement> doIt)
+        => TransitionForms.Agree(can, tryIt, doIt).TryGetValue(out var next) ? next : null;
+
     private static Agreement Apply(Agreement a, Command c)
     {
         LocalDate day = a.History[^1].Date.PlusDays(c.Days);
         OrganizationId party = Organizations[c.Party];
+
         // Weighted so that sequences often get every signature: 0–1 negotiate, 2–5 sign, 6 cancel, 7–8 notice,
-        // 9 renew, 10 amend renewal, notice or commitments, 11 amend the effective date.
-        (Func<bool> can, Func<Agreement> act) = c.Kind switch
+        // 9 renew, 10 amend renewal, notice, counting or commitments, 11 amend the start, 12–13 notice of non-renewal.
+        return c.Kind switch
         {
-            0 or 1 => (() => a.CanStartNegotiation(day), () => a.StartNegotiation(day)),
-            >= 2 and <= 5 => Sign(a, new Signature(party, Signatory, day.At(new LocalTime(10, 0)).InZoneLeniently(Zones[c.X % 2]))),
-            6 => (() => a.CanCancel(day), () => a.Cancel(day, Text)),
-            7 or 8 => (() => a.CanGiveTerminationNotice(party, day), () => a.GiveTerminationNotice(party, day)),
-            9 => (() => a.CanRenew(day), () => a.Renew(day, Period.FromMonths(1 + c.X))),
-            10 => Amend(a, day, (c.X % 3) switch
+            0 or 1 => Agree(() => a.CanStartNegotiation(day), () => a.TryStartNegotiation(day), () => a.StartNegotiation(day)),
+            >= 2 and <= 5 => Sign(a, c, new Signature(party, Signatory, day.At(new LocalTime(10, 0)).InZoneLeniently(Zones[c.X % 2]))),
+            6 => Agree(() => a.CanCancel(day, Text), () => a.TryCancel(day, Text), () => a.Cancel(day, Text)),
+            7 or 8 => Agree(() => a.CanGiveTerminationNotice(day, party), () => a.TryGiveTerminationNotice(day, party), () => a.GiveTerminationNotice(day, party)),
+            9 => Agree(() => a.CanRenew(day, Period.FromMonths(1 + c.X)), () => a.TryRenew(day, Period.FromMonths(1 + c.X)), () => a.Renew(day, Period.FromMonths(1 + c.X))),
+            10 => Amend(a, c, day, (c.X % 4) switch
             {
                 0 => a.Terms.WithAutomaticRenewal(null),
                 1 => a.Terms.WithAutomaticRenewal(Period.FromMonths(1 + c.X)),
-                _ => a.Terms.WithTerminationNotice(Period.FromDays(c.X)),
+                2 => a.Terms.WithTerminationNotice(Period.FromDays(c.X)),
+                _ => a.Terms.WithCounting(a.Terms.Counting == PeriodCounting.CivilCode ? PeriodCounting.FirstDayIncluded : PeriodCounting.CivilCode),
             }, c.Party == 3 ? [new Commitment(party, CommitmentCategory.Internship, Text)] : a.Commitments),
-            _ => Amend(a, day, a.Terms.WithEffectiveDate(a.Terms.EffectiveDate.PlusDays(c.X)), a.Commitments),
-        };
-
-        bool allowed = can();
-        try
-        {
-            var next = act();
-            Assert.True(allowed, $"{c} succeeded although its Can… query said no.");
-            return next;
-        }
-        catch (DomainRuleException e)
-        {
-            Assert.False(allowed, $"{c} was refused ({e.RuleId}) although its Can… query said yes.");
-            return a;
-        }
+            11 => Amend(a, c, day, a.Terms.WithEffectiveDate(c.X % 5 == 0 ? (a.Terms.EffectiveDate is null ? day : null) : (a.Terms.EffectiveDate ?? day).PlusDays(c.X)), a.Commitments),
+            _ => Agree(() => a.CanGiveNonRenewalNotice(day, party), () => a.TryGiveNonRenewalNotice(day, party), () => a.GiveNonRenewalNotice(day, party)),
+        } ?? a;
     }
 
-    private static (Func<bool>, Func<Agreement>) Sign(Agreement a, Signature s) => (() => a.CanSign(s), () => a.Sign(s));
+    private static Agreement? Sign(Agreement a, Command c, Signature s)
+        => Agree(() => a.CanSign(s), () => a.TrySign(s), () => a.Sign(s));
 
-    private static (Func<bool>, Func<Agreement>) Amend(Agreement a, LocalDate day, AgreementTerms terms, IReadOnlyList<Commitment> commitments)
-        => (() => a.CanAmend(day, terms, commitments), () => a.Amend(day, Text, terms, commitments));
+    private static Agreement? Amend(Agreement a, Command c, LocalDate day, AgreementTerms terms, IReadOnlyList<Commitment> commitments)
+        => Agree(() => a.CanAmend(day, Text, terms, commitments), () => a.TryAmend(day, Text, terms, commitments), () => a.Amend(day, Text, terms, commitments));
 }
 
 /// <summary>One random command: which transition, how many days after the last event, which organisation, and a free number.</summary>

@@ -3,7 +3,7 @@ using System.Linq;
 using Gwanak.Innovation.Agreements;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
-using static Gwanak.Innovation.Tests.Agreements.SeedMous;
+using static Gwanak.Innovation.Tests.Agreements.Gwanak2023Mous;
 
 namespace Gwanak.Innovation.Tests.Agreements;
 
@@ -17,15 +17,15 @@ public sealed class AgreementLifecycleTests
         => new(party, Mayor, day.At(new LocalTime(10, 0)).InZoneStrictly(Seoul));
 
     private static Agreement Draft(AgreementTerms? terms = null, params OrganizationId[] parties)
-        => Agreement.Draft(
+        => Agreement.Create(
             new AgreementId("test-mou"),
+            new LocalDate(2023, 12, 1),
             AgreementKind.MemorandumOfUnderstanding,
             LocalizedText.Create("목적", "Purpose"),
             parties.Length == 0 ? [GwanakOffice, Kaccoc] : parties,
             [],
             AgreementBinding.NonBinding,
-            terms ?? new AgreementTerms(new LocalDate(2024, 1, 1), Period.FromYears(1), Period.FromMonths(1)),
-            new LocalDate(2023, 12, 1));
+            terms ?? new AgreementTerms(new LocalDate(2024, 1, 1), Period.FromYears(1), Period.FromMonths(1)));
 
     private static Agreement Signed(AgreementTerms? terms = null)
         => Draft(terms).StartNegotiation(new LocalDate(2023, 12, 5))
@@ -45,10 +45,10 @@ public sealed class AgreementLifecycleTests
 
     [Fact]
     public void Draft_with_a_commitment_of_a_non_party_is_refused()
-        => AssertRule(AgreementRules.CommitmentByNonParty, () => Agreement.Draft(
-            new AgreementId("x"), AgreementKind.BusinessAgreement, Summary, [GwanakOffice, Kaccoc],
+        => AssertRule(AgreementRules.CommitmentByNonParty, () => Agreement.Create(
+            new AgreementId("x"), new LocalDate(2024, 1, 1), AgreementKind.BusinessAgreement, Summary, [GwanakOffice, Kaccoc],
             [new Commitment(Apple, CommitmentCategory.InformationExchange, Summary)],
-            AgreementBinding.Binding, new AgreementTerms(new LocalDate(2024, 1, 1), Period.FromYears(1), Period.Zero), new LocalDate(2024, 1, 1)));
+            AgreementBinding.Binding, new AgreementTerms(new LocalDate(2024, 1, 1), Period.FromYears(1), Period.Zero)));
 
     [Fact]
     public void A_new_draft_is_a_draft()
@@ -83,7 +83,7 @@ public sealed class AgreementLifecycleTests
         => AssertRule(AgreementRules.PartySignedTwice, () => Signed().Sign(SignatureOf(Kaccoc, new LocalDate(2024, 2, 1))));
 
     [Fact]
-    public void Sign_by_last_party_puts_agreement_in_force()
+    public void Signing_by_the_last_party_puts_the_agreement_in_force()
         => Assert.Equal(AgreementStatus.InForce, Signed().StatusOn(new LocalDate(2024, 1, 1)));
 
     [Fact]
@@ -137,31 +137,32 @@ public sealed class AgreementLifecycleTests
 
     [Fact]
     public void Terminating_a_draft_is_refused()
-        => AssertRule(AgreementRules.TerminationNotAllowed, () => Draft().GiveTerminationNotice(GwanakOffice, new LocalDate(2023, 12, 2)));
+        => AssertRule(AgreementRules.TerminationNotAllowed, () => Draft().GiveTerminationNotice(new LocalDate(2023, 12, 2), GwanakOffice));
 
     [Fact]
     public void Terminating_an_expired_agreement_is_refused()
-        => AssertRule(AgreementRules.TerminationNotAllowed, () => Signed().GiveTerminationNotice(GwanakOffice, new LocalDate(2025, 1, 1)));
+        => AssertRule(AgreementRules.TerminationNotAllowed, () => Signed().GiveTerminationNotice(new LocalDate(2025, 1, 1), GwanakOffice));
 
     [Fact]
     public void Termination_notice_by_a_non_party_is_refused()
-        => AssertRule(AgreementRules.NoticeByNonParty, () => Signed().GiveTerminationNotice(Apple, new LocalDate(2024, 3, 1)));
+        => AssertRule(AgreementRules.NoticeByNonParty, () => Signed().GiveTerminationNotice(new LocalDate(2024, 3, 1), Apple));
 
     [Fact]
     public void A_second_termination_notice_is_refused()
-        => AssertRule(AgreementRules.TerminationNoticeAlreadyGiven, () => Signed().GiveTerminationNotice(GwanakOffice, new LocalDate(2024, 3, 1)).GiveTerminationNotice(Kaccoc, new LocalDate(2024, 3, 2)));
+        => AssertRule(AgreementRules.TerminationNoticeAlreadyGiven, () => Signed().GiveTerminationNotice(new LocalDate(2024, 3, 1), GwanakOffice).GiveTerminationNotice(new LocalDate(2024, 3, 2), Kaccoc));
 
     [Fact]
-    public void Termination_takes_effect_when_the_notice_period_has_run()
+    public void Termination_takes_effect_the_day_after_the_notice_period_has_run()
     {
-        var noticed = Signed().GiveTerminationNotice(GwanakOffice, new LocalDate(2024, 3, 15));
-        Assert.Equal((AgreementStatus.InForce, AgreementStatus.Terminated), (noticed.StatusOn(new LocalDate(2024, 4, 14)), noticed.StatusOn(new LocalDate(2024, 4, 15))));
+        // A month's notice given on 2024-03-15 runs from 2024-03-16 through 2024-04-15 (Civil Code Art. 157, 160(2)).
+        var noticed = Signed().GiveTerminationNotice(new LocalDate(2024, 3, 15), GwanakOffice);
+        Assert.Equal((AgreementStatus.InForce, AgreementStatus.Terminated), (noticed.StatusOn(new LocalDate(2024, 4, 15)), noticed.StatusOn(new LocalDate(2024, 4, 16))));
     }
 
     [Fact]
     public void Notice_running_past_the_end_of_term_lets_the_agreement_expire()
     {
-        var noticed = Signed().GiveTerminationNotice(GwanakOffice, new LocalDate(2024, 12, 15));
+        var noticed = Signed().GiveTerminationNotice(new LocalDate(2024, 12, 15), GwanakOffice);
         Assert.Equal(AgreementStatus.Expired, noticed.StatusOn(new LocalDate(2025, 1, 10)));
     }
 
@@ -179,7 +180,7 @@ public sealed class AgreementLifecycleTests
 
     [Fact]
     public void Renewing_under_termination_notice_is_refused()
-        => AssertRule(AgreementRules.RenewalNotAllowed, () => Signed().GiveTerminationNotice(Kaccoc, new LocalDate(2024, 5, 1)).Renew(new LocalDate(2024, 5, 2), Period.FromYears(1)));
+        => AssertRule(AgreementRules.RenewalNotAllowed, () => Signed().GiveTerminationNotice(new LocalDate(2024, 5, 1), Kaccoc).Renew(new LocalDate(2024, 5, 2), Period.FromYears(1)));
 
     [Fact]
     public void Renewing_by_a_zero_period_names_the_parameter()
@@ -236,7 +237,7 @@ public sealed class AgreementLifecycleTests
     {
         var draft = Draft();
         var amended = draft.Amend(new LocalDate(2023, 12, 2), Summary, draft.Terms.WithTerm(Period.FromYears(3)), draft.Commitments);
-        Assert.Equal(new LocalDate(2026, 12, 31), amended.Terms.InitialExpiryDate);
+        Assert.Equal((LocalDate?)new LocalDate(2026, 12, 31), amended.Terms.InitialExpiryDate);
     }
 
     [Fact]
@@ -269,7 +270,7 @@ public sealed class AgreementLifecycleTests
         var draft = Draft();
         Assert.Equal(
             (false, true, false, true, false),
-            (draft.CanSign(SignatureOf(GwanakOffice, new LocalDate(2023, 12, 2))), draft.CanStartNegotiation(new LocalDate(2023, 12, 2)), draft.CanGiveTerminationNotice(GwanakOffice, new LocalDate(2023, 12, 2)), draft.CanCancel(new LocalDate(2023, 12, 2)), draft.CanRenew(new LocalDate(2023, 12, 2))));
+            (draft.CanSign(SignatureOf(GwanakOffice, new LocalDate(2023, 12, 2))), draft.CanStartNegotiation(new LocalDate(2023, 12, 2)), draft.CanGiveTerminationNotice(new LocalDate(2023, 12, 2), GwanakOffice), draft.CanCancel(new LocalDate(2023, 12, 2), Reason), draft.CanRenew(new LocalDate(2023, 12, 2), Period.FromYears(1))));
     }
 
     [Fact]
@@ -279,7 +280,7 @@ public sealed class AgreementLifecycleTests
         LocalDate day = new(2024, 6, 1);
         Assert.Equal(
             (true, true, true, false),
-            (signed.CanGiveTerminationNotice(Kaccoc, day), signed.CanRenew(day), signed.CanAmend(day, signed.Terms, signed.Commitments), signed.CanCancel(day)));
+            (signed.CanGiveTerminationNotice(day, Kaccoc), signed.CanRenew(day, Period.FromYears(1)), signed.CanAmend(day, Summary, signed.Terms, signed.Commitments), signed.CanCancel(day, Reason)));
     }
 
     [Fact]
@@ -294,7 +295,7 @@ public sealed class AgreementLifecycleTests
     public void Every_transition_appends_one_event()
         => Assert.Equal(
             [typeof(AgreementDrafted), typeof(NegotiationStarted), typeof(AgreementSigned), typeof(AgreementSigned), typeof(TerminationNoticeGiven)],
-            Signed().GiveTerminationNotice(GwanakOffice, new LocalDate(2024, 2, 1)).History.Select(e => e.GetType()));
+            Signed().GiveTerminationNotice(new LocalDate(2024, 2, 1), GwanakOffice).History.Select(e => e.GetType()));
 
     [Fact]
     public void Replay_of_a_full_history_gives_an_equal_agreement()
@@ -302,7 +303,7 @@ public sealed class AgreementLifecycleTests
         var signed = Signed();
         var full = signed.Amend(new LocalDate(2024, 2, 1), Summary, signed.Terms.WithTerminationNotice(Period.FromDays(10)), signed.Commitments)
             .Renew(new LocalDate(2024, 6, 1), Period.FromMonths(6))
-            .GiveTerminationNotice(Kaccoc, new LocalDate(2024, 9, 1));
+            .GiveTerminationNotice(new LocalDate(2024, 9, 1), Kaccoc);
         Assert.Equal(full, Agreement.Replay(full.History));
     }
 
@@ -310,29 +311,52 @@ public sealed class AgreementLifecycleTests
     public void Replay_refuses_a_history_without_its_draft_and_names_its_first_event()
     {
         var e = Assert.Throws<DomainRuleException>(() => Agreement.Replay(Signed().History.Skip(1)));
-        Assert.Equal((AgreementRules.HistoryMustStartWithDraft, true), (e.RuleId, e.Message.Contains(Signed().History[1].GetType().Name, StringComparison.Ordinal)));
+        Assert.Equal((HistoryRules.MustStartWithFounding, 0, true), (e.RuleId, e.EventIndex, e.Message.Contains("starts with agreement.negotiation-started of test-mou on 2023-12-05", StringComparison.Ordinal)));
     }
 
     [Fact]
     public void Replay_refuses_an_empty_history_and_one_drafted_twice()
     {
         var history = Signed().History;
+        var twice = Assert.Throws<DomainRuleException>(() => Agreement.Replay([.. history, history[0]]));
         Assert.Equal(
-            (AgreementRules.HistoryMustStartWithDraft, AgreementRules.HistoryMustStartWithDraft),
-            (Assert.Throws<DomainRuleException>(() => Agreement.Replay([])).RuleId,
-             Assert.Throws<DomainRuleException>(() => Agreement.Replay([.. history, history[0]])).RuleId));
+            (HistoryRules.MustStartWithFounding, HistoryRules.MustStartWithFounding, 4),
+            (Assert.Throws<DomainRuleException>(() => Agreement.Replay([])).RuleId, twice.RuleId, twice.EventIndex));
     }
 
     [Fact]
-    public void Replay_refuses_an_event_that_is_not_what_its_transition_records()
+    public void Replay_of_a_forged_second_signature_names_the_rule_and_the_event()
     {
-        var forged = Signed().History.Take(3).Append(Signed().History[2]);
-        Assert.Equal(AgreementRules.PartySignedTwice, Assert.Throws<DomainRuleException>(() => Agreement.Replay(forged)).RuleId);
+        var history = Signed().History;
+        var e = Assert.Throws<DomainRuleException>(() => Agreement.Replay([.. history.Take(3), history[2]]));
+        Assert.Equal((AgreementRules.PartySignedTwice, 3), (e.RuleId, e.EventIndex));
+    }
+
+    [Fact]
+    public void Replay_of_a_forged_renewal_of_a_draft_names_the_rule_and_the_event()
+    {
+        var e = Assert.Throws<DomainRuleException>(() => Agreement.Replay([Draft().History[0], new AgreementRenewed(new AgreementId("test-mou"), new LocalDate(2023, 12, 2), Period.FromYears(1))]));
+        Assert.Equal((AgreementRules.RenewalNotAllowed, 1), (e.RuleId, e.EventIndex));
+    }
+
+    [Fact]
+    public void Replay_of_an_event_dated_before_the_one_ahead_of_it_names_the_rule_and_the_event()
+    {
+        var late = new TerminationNoticeGiven(new AgreementId("test-mou"), new LocalDate(2023, 12, 10), GwanakOffice);
+        var e = Assert.Throws<DomainRuleException>(() => Agreement.Replay([.. Signed().History, late]));
+        Assert.Equal((AgreementRules.EventOutOfOrder, 4), (e.RuleId, e.EventIndex));
+    }
+
+    [Fact]
+    public void Replay_of_another_agreements_event_is_refused_with_HIS_002()
+    {
+        var e = Assert.Throws<DomainRuleException>(() => Agreement.Replay([Draft().History[0], new NegotiationStarted(new AgreementId("another-mou"), new LocalDate(2023, 12, 2))]));
+        Assert.Equal((HistoryRules.EventOfAnotherAggregate, 1), (e.RuleId, e.EventIndex));
     }
 
     [Fact]
     public void Agreements_with_different_histories_are_not_equal()
-        => Assert.NotEqual(Signed(), Signed().GiveTerminationNotice(GwanakOffice, new LocalDate(2024, 2, 1)));
+        => Assert.NotEqual(Signed(), Signed().GiveTerminationNotice(new LocalDate(2024, 2, 1), GwanakOffice));
 
     [Fact]
     public void Rule_messages_say_what_was_attempted_what_was_met_and_what_is_allowed()
@@ -344,19 +368,21 @@ public sealed class AgreementLifecycleTests
     }
 
     [Fact]
-    public void Renewals_from_a_month_end_return_to_month_ends()
+    public void A_term_from_the_31st_ends_on_the_last_day_of_February_and_its_renewals_run_from_the_first_of_each_month()
     {
+        // From 2024-01-31 one month ends on 2024-02-29 (February has no 31st: Art. 160(3)); each renewal starts the next day.
         var monthly = Signed(new AgreementTerms(new LocalDate(2024, 1, 31), Period.FromMonths(1), Period.FromMonths(1), Period.FromMonths(1)));
         Assert.Equal(
-            [new LocalDate(2024, 2, 29), new LocalDate(2024, 3, 31), new LocalDate(2024, 4, 30)],
+            [new LocalDate(2024, 3, 1), new LocalDate(2024, 4, 1), new LocalDate(2024, 5, 1)],
             new[] { new LocalDate(2024, 2, 1), new LocalDate(2024, 3, 1), new LocalDate(2024, 4, 1) }.Select(d => monthly.NextRenewalDateOn(d)!.Value));
     }
 
     [Fact]
-    public void The_notice_deadline_is_the_last_day_whose_notice_ends_the_agreement_by_the_renewal()
+    public void The_notice_deadline_is_the_last_day_whose_notice_has_run_by_the_expiry()
     {
+        // The term renewed on 2024-03-01 ends on 2024-03-31: a month's notice given on 2024-02-29 runs 03-01 to 03-31.
         var monthly = Signed(new AgreementTerms(new LocalDate(2024, 1, 31), Period.FromMonths(1), Period.FromMonths(1), Period.FromMonths(1)));
-        Assert.Equal(new RenewalNoticeDeadline(monthly.Id, new LocalDate(2024, 2, 29), new LocalDate(2024, 3, 31)), monthly.NextRenewalNoticeDeadlineOn(new LocalDate(2024, 2, 1)));
+        Assert.Equal(new RenewalNoticeDeadline(monthly.Id, new LocalDate(2024, 2, 29), new LocalDate(2024, 4, 1)), monthly.NextRenewalNoticeDeadlineOn(new LocalDate(2024, 2, 1)));
     }
 
     [Fact]
@@ -364,7 +390,7 @@ public sealed class AgreementLifecycleTests
     {
         var yearly = Signed(new AgreementTerms(new LocalDate(2024, 1, 1), Period.FromYears(1), Period.FromMonths(3), Period.FromYears(1)));
         var deadline = yearly.NextRenewalNoticeDeadlineOn(new LocalDate(2024, 6, 1))!.Value;
-        Assert.Equal(AgreementStatus.Terminated, yearly.GiveTerminationNotice(GwanakOffice, deadline.Deadline).StatusOn(deadline.RenewalDate));
+        Assert.Equal(AgreementStatus.Terminated, yearly.GiveTerminationNotice(deadline.Deadline, GwanakOffice).StatusOn(deadline.RenewalDate));
     }
 
     [Fact]
@@ -372,14 +398,14 @@ public sealed class AgreementLifecycleTests
     {
         var yearly = Signed(new AgreementTerms(new LocalDate(2024, 1, 1), Period.FromYears(1), Period.FromMonths(3), Period.FromYears(1)));
         var deadline = yearly.NextRenewalNoticeDeadlineOn(new LocalDate(2024, 6, 1))!.Value;
-        Assert.Equal(AgreementStatus.InForce, yearly.GiveTerminationNotice(GwanakOffice, deadline.Deadline.PlusDays(1)).StatusOn(deadline.RenewalDate));
+        Assert.Equal(AgreementStatus.InForce, yearly.GiveTerminationNotice(deadline.Deadline.PlusDays(1), GwanakOffice).StatusOn(deadline.RenewalDate));
     }
 
     [Fact]
     public void After_a_missed_deadline_the_next_deadline_is_a_renewal_later()
     {
         var yearly = Signed(new AgreementTerms(new LocalDate(2024, 1, 1), Period.FromYears(1), Period.FromMonths(3), Period.FromYears(1)));
-        Assert.Equal(new LocalDate(2025, 10, 1), yearly.NextRenewalNoticeDeadlineOn(new LocalDate(2024, 10, 2))!.Value.Deadline);
+        Assert.Equal(new LocalDate(2025, 9, 30), yearly.NextRenewalNoticeDeadlineOn(new LocalDate(2024, 10, 2))!.Value.Deadline);
     }
 
     [Theory]

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
 using Gwanak.Innovation.Agreements;
+using Gwanak.Innovation.Primitives;
 using NodaTime;
 
 namespace Gwanak.Innovation.Tests.Agreements;
@@ -19,6 +20,31 @@ public sealed class AgreementPropertyTests
             iter: 400);
 
     [Fact]
+    public void Every_transition_answers_alike_in_its_Can_Try_and_throwing_forms()
+        => AgreementGen.Scenario.Sample(
+            (terms, commands) => AgreementGen.Run(terms, commands), // AgreementGen.Agree asserts the three forms at every command
+            iter: 400);
+
+    [Fact]
+    public void An_event_of_another_agreement_inserted_anywhere_is_refused_with_HIS_002_at_its_position()
+        => Gen.Select(AgreementGen.Scenario, Gen.Int[1, 100], Gen.Int[0, 2]).Sample(
+            (scenario, at, kind) =>
+            {
+                var history = AgreementGen.Run(scenario.Terms, scenario.Commands).History.ToList();
+                int index = 1 + (at % history.Count);
+                var other = new AgreementId("another-mou");
+                history.Insert(index, kind switch
+                {
+                    0 => new NegotiationStarted(other, AgreementGen.DraftedOn),
+                    1 => new AgreementCancelled(other, AgreementGen.DraftedOn, LocalizedText.Of("en", "Another")),
+                    _ => new TerminationNoticeGiven(other, AgreementGen.DraftedOn, AgreementGen.Organizations[0]),
+                });
+                var e = Assert.Throws<DomainRuleException>(() => Agreement.Replay(history));
+                Assert.Equal((HistoryRules.EventOfAnotherAggregate, index), (e.RuleId, e.EventIndex));
+            },
+            iter: 200);
+
+    [Fact]
     public void Status_answers_stay_consistent_over_the_years()
         => AgreementGen.Scenario.Sample(
             (terms, commands) =>
@@ -30,9 +56,10 @@ public sealed class AgreementPropertyTests
                     var status = a.StatusOn(d);
                     if (status == AgreementStatus.InForce)
                     {
-                        // Never in force before every party signed, before the effective date, or once termination took effect.
-                        Assert.True(a.FullySignedOn <= d && a.Terms.EffectiveDate <= d, $"in force on {d} before signing or effect");
+                        // Never in force before every party signed, before the effective date, or once a notice took effect.
+                        Assert.True(a.FullySignedOn <= d && a.EffectiveDate <= d, $"in force on {d} before signing or effect");
                         Assert.False(a.TerminationEffectiveOn <= d, $"in force on {d} after termination took effect");
+                        Assert.False(a.NonRenewalEffectiveOn <= d, $"in force on {d} after the term that notice of non-renewal ended");
                         Assert.True(a.ExpiryDateOn(d) >= d, $"in force on {d} past its expiry date");
                     }
 
@@ -42,15 +69,30 @@ public sealed class AgreementPropertyTests
 
                     if (a.NextRenewalNoticeDeadlineOn(d) is { } deadline)
                     {
-                        Assert.True(deadline.Deadline >= d && deadline.Deadline <= deadline.RenewalDate, $"deadline {deadline} asked on {d}");
+                        // The last notice day comes before the renewal: at the latest on the last day of the term.
+                        Assert.True(deadline.Deadline >= d && deadline.Deadline < deadline.RenewalDate, $"deadline {deadline} asked on {d}");
                         Assert.True(a.NextRenewalDateOn(d) <= deadline.RenewalDate, $"next renewal after the deadline's renewal on {d}");
 
-                        // Past the last event, notice on the deadline prevents the renewal and notice a day later does not.
+                        // Past the last event, notice on the deadline ends the agreement by the end of the term, in force to its
+                        // last day, and notice a day later lets the renewal happen; so with notice of non-renewal.
                         if (d >= a.History[^1].Date)
                         {
                             var party = a.Parties[0];
-                            Assert.Equal(AgreementStatus.Terminated, a.GiveTerminationNotice(party, deadline.Deadline).StatusOn(deadline.RenewalDate));
-                            Assert.Equal(AgreementStatus.InForce, a.GiveTerminationNotice(party, deadline.Deadline.PlusDays(1)).StatusOn(deadline.RenewalDate));
+                            var onTime = a.GiveTerminationNotice(deadline.Deadline, party);
+                            Assert.Equal(AgreementStatus.Terminated, onTime.StatusOn(deadline.RenewalDate));
+                            Assert.True(onTime.TerminationEffectiveOn <= deadline.RenewalDate, $"notice on the deadline {deadline} takes effect after the renewal");
+                            Assert.Equal(AgreementStatus.InForce, a.GiveTerminationNotice(deadline.Deadline.PlusDays(1), party).StatusOn(deadline.RenewalDate));
+                            if (a.NextRenewalDateOn(deadline.Deadline) == deadline.RenewalDate)
+                            {
+                                var notRenewed = a.GiveNonRenewalNotice(deadline.Deadline, party);
+                                Assert.Equal((AgreementStatus.InForce, AgreementStatus.Expired), (notRenewed.StatusOn(deadline.RenewalDate.PlusDays(-1)), notRenewed.StatusOn(deadline.RenewalDate)));
+
+                                // A day later it is refused as late, or, when the deadline was the term's last day, it is a notice for the next term.
+                                var dayLate = a.TryGiveNonRenewalNotice(deadline.Deadline.PlusDays(1), party);
+                                Assert.True(
+                                    dayLate.Refusal?.RuleId == AgreementRules.NonRenewalNoticeTooLate || (deadline.Deadline.PlusDays(1) == deadline.RenewalDate && dayLate.Value.NonRenewalEffectiveOn > deadline.RenewalDate),
+                                    $"notice of non-renewal a day after {deadline}: {dayLate.Refusal?.RuleId}");
+                            }
                         }
                     }
                 }
@@ -58,23 +100,28 @@ public sealed class AgreementPropertyTests
             iter: 300);
 
     [Fact]
-    public void The_generated_sequences_reach_every_kind_of_event()
+    public void The_generated_sequences_reach_every_kind_of_event_and_full_signature()
     {
-        var seen = new Dictionary<System.Type, int>();
+        var seen = new Dictionary<string, int>();
         AgreementGen.Scenario.Sample(
             (terms, commands) =>
             {
-                foreach (var e in AgreementGen.Run(terms, commands).History)
+                var agreement = AgreementGen.Run(terms, commands);
+                lock (seen)
                 {
-                    lock (seen)
+                    foreach (var e in agreement.History)
                     {
-                        var key = e is AgreementSigned { CompletesSigning: true } ? typeof(Agreement) : e.GetType();
-                        seen[key] = seen.GetValueOrDefault(key) + 1;
+                        seen[EventTypes.NameOf(e)] = seen.GetValueOrDefault(EventTypes.NameOf(e)) + 1;
+                    }
+
+                    if (agreement.FullySignedOn is not null)
+                    {
+                        seen["signed by every party"] = seen.GetValueOrDefault("signed by every party") + 1;
                     }
                 }
             },
             iter: 400);
-        Assert.True(seen.Count == 8, string.Join(", ", seen.Select(kv => $"{kv.Key.Name}={kv.Value}")));
+        Assert.True(seen.Count == 9, string.Join(", ", seen.Select(kv => $"{kv.Key}={kv.Value}")));
     }
 
     [Fact]
@@ -105,4 +152,40 @@ public sealed class AgreementPropertyTests
                 Assert.Equal(expected, new AgreementPortfolio(agreements).RenewalNoticeDeadlinesWithin(from, to));
             },
             iter: 200);
+
+    [Fact]
+    public void The_status_on_any_day_is_that_of_the_last_status_change_on_or_before_it()
+        => AgreementGen.Scenario.Sample(
+            (terms, commands) =>
+            {
+                var a = AgreementGen.Run(terms, commands);
+                var changes = a.StatusChanges();
+                Assert.Equal(a.DraftedOn, changes[0].From);
+                for (LocalDate d = a.DraftedOn; d < a.DraftedOn.PlusYears(8); d = d.PlusDays(3))
+                {
+                    Assert.Equal(a.StatusOn(d), changes.Last(c => c.From <= d).Status);
+                }
+            },
+            iter: 300);
+
+    [Fact]
+    public void The_stored_renewal_schedule_answers_as_the_agreement_does_after_its_last_event()
+        => AgreementGen.Scenario.Sample(
+            (terms, commands) =>
+            {
+                var a = AgreementGen.Run(terms, commands);
+                if (a.RenewalSchedule() is not { } schedule)
+                {
+                    Assert.True(a.StatusChanges()[^1].Status is not (AgreementStatus.Signed or AgreementStatus.InForce) || a.Terms.AutomaticRenewal is null || a.TerminationNoticeGivenOn is not null || a.NonRenewalNoticeGivenOn is not null);
+                    return;
+                }
+
+                var copy = new AgreementRenewalSchedule(schedule.Agreement, schedule.Origin, schedule.TermMonths, schedule.TermDays, schedule.RenewalMonths, schedule.RenewalDays, schedule.NoticeMonths, schedule.NoticeDays, schedule.Counting);
+                for (LocalDate d = a.History[^1].Date; d < a.History[^1].Date.PlusYears(6); d = d.PlusDays(5))
+                {
+                    Assert.Equal(a.NextRenewalNoticeDeadlineOn(d), copy.NextNoticeDeadlineOn(d));
+                    Assert.Equal(a.NextRenewalDateOn(d), copy.NextRenewalAfter(d));
+                }
+            },
+            iter: 300);
 }

@@ -1,9 +1,8 @@
-using System.Linq;
 using Gwanak.Innovation.Agreements;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
 using Snapshooter.Xunit3;
-using static Gwanak.Innovation.Tests.Agreements.SeedMous;
+using static Gwanak.Innovation.Tests.Agreements.Gwanak2023Mous;
 
 namespace Gwanak.Innovation.Tests.Agreements;
 
@@ -19,9 +18,9 @@ public sealed class AgreementTimelineTests
                 mou.Terms.WithTerminationNotice(Period.FromMonths(3)),
                 mou.Commitments)
             .Renew(new LocalDate(2025, 5, 1), Period.FromYears(2))
-            .GiveTerminationNotice(Federation, new LocalDate(2026, 2, 10));
+            .GiveTerminationNotice(new LocalDate(2026, 2, 10), Federation);
 
-        Snapshot.Match(mou.History.Select(e => e.ToString()).ToArray());
+        Snapshot.Match(mou.Timeline());
     }
 
     [Fact]
@@ -31,6 +30,6 @@ public sealed class AgreementTimelineTests
             .Sign(new Signature(GwanakOffice, Mayor, new LocalDateTime(2023, 7, 11, 11, 0).InZoneStrictly(LosAngeles)))
             .Cancel(new LocalDate(2023, 7, 12), LocalizedText.Create("일정 변경으로 취소", "The visit was rescheduled"));
 
-        Snapshot.Match(cancelled.History.Select(e => e.ToString()).ToArray());
+        Snapshot.Match(cancelled.Timeline());
     }
 }

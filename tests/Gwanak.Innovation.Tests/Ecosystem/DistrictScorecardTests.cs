@@ -7,11 +7,11 @@ namespace Gwanak.Innovation.Tests.Ecosystem;
 
 public sealed class DistrictScorecardTests
 {
-    private const string Article = "Seed article, 2023-08-23";
+    private const string Article = "Press article \"한국형 실리콘밸리 만나고 글로벌 혁신경제도시로 도약한다\", 2023-08-23";
     private const string DesignationPress = "Press at designation, 2022-01-10";
     private static readonly LocalizedText Gwanak = LocalizedText.Create("관악구", "Gwanak-gu");
 
-    private static IndicatorValue[] SeedValues() =>
+    private static IndicatorValue[] Gwanak2023Values() =>
     [
         new(Indicator.StartupFacilities, new LocalDate(2022, 1, 10), 13m, DesignationPress),
         new(Indicator.VentureCompaniesInZone, new LocalDate(2022, 1, 10), 112m, DesignationPress),
@@ -23,38 +23,38 @@ public sealed class DistrictScorecardTests
 
     [Fact]
     public void The_2023_scorecard_shows_16_facilities()
-        => Assert.Equal(16m, DistrictScorecard.On(Gwanak, new LocalDate(2023, 8, 23), SeedValues()).ValueOf(Indicator.StartupFacilities)!.Value);
+        => Assert.Equal(16m, DistrictScorecard.On(Gwanak, new LocalDate(2023, 8, 23), Gwanak2023Values()).ValueOf(Indicator.StartupFacilities)!.Value);
 
     [Fact]
     public void The_scorecard_at_designation_shows_13_facilities()
-        => Assert.Equal(13m, DistrictScorecard.On(Gwanak, new LocalDate(2022, 1, 10), SeedValues()).ValueOf(Indicator.StartupFacilities)!.Value);
+        => Assert.Equal(13m, DistrictScorecard.On(Gwanak, new LocalDate(2022, 1, 10), Gwanak2023Values()).ValueOf(Indicator.StartupFacilities)!.Value);
 
     [Fact]
     public void The_youth_share_of_41_percent_is_an_economic_asset()
     {
-        var card = DistrictScorecard.On(Gwanak, new LocalDate(2023, 8, 23), SeedValues());
+        var card = DistrictScorecard.On(Gwanak, new LocalDate(2023, 8, 23), Gwanak2023Values());
         Assert.Contains(card.Lines[InnovationAssetCategory.Economic], v => v.Indicator == Indicator.YouthPopulationShare && v.Value == 41m);
     }
 
     [Fact]
     public void Startup_facilities_count_with_the_economic_assets_as_Brookings_innovation_cultivators()
     {
-        var card = DistrictScorecard.On(Gwanak, new LocalDate(2023, 8, 23), SeedValues());
+        var card = DistrictScorecard.On(Gwanak, new LocalDate(2023, 8, 23), Gwanak2023Values());
         Assert.Contains(card.Lines[InnovationAssetCategory.Economic], v => v.Indicator == Indicator.StartupFacilities);
     }
 
     [Fact]
     public void A_value_recorded_after_the_day_is_left_out()
-        => Assert.Null(DistrictScorecard.On(Gwanak, new LocalDate(2022, 1, 10), SeedValues()).ValueOf(Indicator.YouthPopulationShare));
+        => Assert.Null(DistrictScorecard.On(Gwanak, new LocalDate(2022, 1, 10), Gwanak2023Values()).ValueOf(Indicator.YouthPopulationShare));
 
     [Fact]
     public void Every_category_is_present_even_when_empty()
-        => Assert.Equal(3, DistrictScorecard.On(Gwanak, new LocalDate(2020, 1, 1), SeedValues()).Lines.Count(l => l.Value.IsEmpty));
+        => Assert.Equal(3, DistrictScorecard.On(Gwanak, new LocalDate(2020, 1, 1), Gwanak2023Values()).Lines.Count(l => l.Value.IsEmpty));
 
     [Fact]
     public void Two_values_of_one_indicator_on_one_day_are_refused_with_IND_001()
     {
-        IndicatorValue[] values = [.. SeedValues(), new(Indicator.StartupFacilities, new LocalDate(2023, 8, 23), 15m, "another count")];
+        IndicatorValue[] values = [.. Gwanak2023Values(), new(Indicator.StartupFacilities, new LocalDate(2023, 8, 23), 15m, "another count")];
         Assert.Equal(IndicatorRules.ConflictingValues, Assert.Throws<DomainRuleException>(() => DistrictScorecard.On(Gwanak, new LocalDate(2023, 8, 23), values)).RuleId);
     }
 
@@ -62,11 +62,11 @@ public sealed class DistrictScorecardTests
     public void One_code_with_two_definitions_is_refused_with_IND_002()
     {
         var other = new Indicator("startup-facilities", LocalizedText.Create("시설", "Facilities"), "m²", InnovationAssetCategory.Physical);
-        IndicatorValue[] values = [.. SeedValues(), new(other, new LocalDate(2023, 1, 1), 5_000m, "survey")];
+        IndicatorValue[] values = [.. Gwanak2023Values(), new(other, new LocalDate(2023, 1, 1), 5_000m, "survey")];
         Assert.Equal(IndicatorRules.CodeDefinedTwice, Assert.Throws<DomainRuleException>(() => DistrictScorecard.On(Gwanak, new LocalDate(2023, 8, 23), values)).RuleId);
     }
 
     [Fact]
     public void The_scorecard_matches_its_snapshot()
-        => Snapshooter.Xunit3.Snapshot.Match(DistrictScorecard.On(Gwanak, new LocalDate(2023, 8, 23), SeedValues()).ToText().Split('\n'));
+        => Snapshooter.Xunit3.Snapshot.Match(DistrictScorecard.On(Gwanak, new LocalDate(2023, 8, 23), Gwanak2023Values()).ToText().Split('\n'));
 }

@@ -5,7 +5,7 @@ using CsCheck;
 using Gwanak.Innovation.Ecosystem;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
-using static Gwanak.Innovation.Tests.Zones.GwanakSeed;
+using static Gwanak.Innovation.Tests.Zones.Gwanak2023Zone;
 
 namespace Gwanak.Innovation.Tests.Ecosystem;
 
@@ -15,7 +15,9 @@ public sealed class FundTests
     private static readonly OrganizationId District = new("gwanak-gu-office");
     private static readonly OrganizationId Partner = new("seoul-credit-guarantee");
 
-    private static Fund StartupFund() => Fund.Establish(Established, LocalizedText.Create("관악구 창업지원펀드", "Gwanak startup support fund"), District, Money.Parse("200억 원"));
+    private static readonly FundId StartupFundId = new("gwanak-startup-fund");
+
+    private static Fund StartupFund() => Fund.Create(StartupFundId, Established, LocalizedText.Create("관악구 창업지원펀드", "Gwanak startup support fund"), District, Money.Parse("200억 원"), Period.FromYears(8), Period.FromYears(4));
 
     [Fact]
     public void The_startup_support_fund_targets_KRW_20_billion()
@@ -23,7 +25,7 @@ public sealed class FundTests
 
     [Fact]
     public void The_S_Valley_company_fund_targets_KRW_6_billion()
-        => Assert.Equal(Money.Won(6_000_000_000m), Fund.Establish(Established, LocalizedText.Create("관악S밸리기업지원펀드", "Gwanak S-Valley company fund"), District, Money.Parse("60억원")).TargetSize);
+        => Assert.Equal(Money.Won(6_000_000_000m), Fund.Create(new FundId("gwanak-s-valley-fund"), Established, LocalizedText.Create("관악S밸리기업지원펀드", "Gwanak S-Valley company fund"), District, Money.Parse("60억원"), Period.FromYears(8), Period.FromYears(4)).TargetSize);
 
     [Fact]
     public void Committed_invested_and_remaining_are_asked_for_a_day()
@@ -94,30 +96,70 @@ public sealed class FundTests
         => Assert.Equal(FundRules.BeforeEstablishment, Assert.Throws<DomainRuleException>(() => StartupFund().Commit(Established.PlusDays(-1), District, Money.Parse("1억 원"))).RuleId);
 
     [Fact]
-    public void Replay_without_establishment_is_refused_with_FND_005()
-        => Assert.Equal(FundRules.HistoryMustStartWithEstablishment, Assert.Throws<DomainRuleException>(() => Fund.Replay([new FundCommitmentMade(Established, District, Money.Won(1m))])).RuleId);
+    public void Replay_without_establishment_is_refused_with_HIS_001()
+        => Assert.Equal(HistoryRules.MustStartWithFounding, Assert.Throws<DomainRuleException>(() => Fund.Replay([new FundCommitmentMade(StartupFundId, Established, District, Money.Won(1m))])).RuleId);
 
     [Fact]
     public void Replay_without_establishment_names_the_first_event_and_its_day()
         => Assert.Contains(
-            $"starts with FundCommitmentMade on {Established:uuuu-MM-dd}",
-            Assert.Throws<DomainRuleException>(() => Fund.Replay([new FundCommitmentMade(Established, District, Money.Won(1m))])).Message,
+            $"starts with fund.commitment-made of gwanak-startup-fund on {Established:uuuu-MM-dd}",
+            Assert.Throws<DomainRuleException>(() => Fund.Replay([new FundCommitmentMade(StartupFundId, Established, District, Money.Won(1m))])).Message,
             StringComparison.Ordinal);
 
     [Fact]
-    public void Replay_of_an_empty_history_is_refused_with_FND_005()
-        => Assert.Equal(FundRules.HistoryMustStartWithEstablishment, Assert.Throws<DomainRuleException>(() => Fund.Replay([])).RuleId);
+    public void Replay_of_an_empty_history_is_refused_with_HIS_001()
+        => Assert.Equal(HistoryRules.MustStartWithFounding, Assert.Throws<DomainRuleException>(() => Fund.Replay([])).RuleId);
 
     [Fact]
-    public void Replay_of_a_second_establishment_is_refused_with_FND_005()
+    public void Replay_of_a_second_establishment_is_refused_with_HIS_001_at_its_position()
     {
-        var history = StartupFund().History;
-        Assert.Equal(FundRules.HistoryMustStartWithEstablishment, Assert.Throws<DomainRuleException>(() => Fund.Replay([.. history, .. history])).RuleId);
+        var history = StartupFund().Commit(Established, District, Money.Won(1m)).History;
+        var e = Assert.Throws<DomainRuleException>(() => Fund.Replay([.. history, history[0]]));
+        Assert.Equal((HistoryRules.MustStartWithFounding, 2), (e.RuleId, e.EventIndex));
     }
 
     [Fact]
-    public void A_zero_amount_is_refused_as_an_argument()
-        => Assert.Throws<System.ArgumentOutOfRangeException>(() => StartupFund().Commit(Established, District, Money.Won(0m)));
+    public void Replay_of_another_funds_step_is_refused_with_HIS_002()
+    {
+        var other = new FundCommitmentMade(new FundId("another-fund"), Established, District, Money.Won(1m));
+        var e = Assert.Throws<DomainRuleException>(() => Fund.Replay([StartupFund().History[0], other]));
+        Assert.Equal((HistoryRules.EventOfAnotherAggregate, 1), (e.RuleId, e.EventIndex));
+    }
+
+    [Fact]
+    public void Replay_of_a_forged_investment_names_the_rule_and_the_event()
+    {
+        var forged = new FundInvestmentMade(StartupFundId, Established, Brn(1), Money.Parse("1억 원"));
+        var e = Assert.Throws<DomainRuleException>(() => Fund.Replay([StartupFund().History[0], forged]));
+        Assert.Equal((FundRules.InvestmentExceedsRemaining, 1), (e.RuleId, e.EventIndex));
+    }
+
+    [Fact]
+    public void A_zero_amount_is_refused_as_an_argument_naming_the_amount()
+        => Assert.Equal("amount", Assert.Throws<System.ArgumentException>(() => StartupFund().Commit(Established, District, Money.Won(0m))).ParamName);
+
+    [Fact]
+    public void A_default_contributor_is_refused_as_an_argument_naming_it()
+        => Assert.Equal("contributor", Assert.Throws<System.ArgumentException>(() => StartupFund().Commit(Established, default, Money.Won(1m))).ParamName);
+
+    [Fact]
+    public void A_default_fund_id_is_refused_as_an_argument_naming_it()
+        => Assert.Equal("id", Assert.Throws<System.ArgumentException>(() => Fund.Create(default, Established, LocalizedText.Of("en", "A fund"), District, Money.Won(1m), Period.FromYears(8), Period.FromYears(4))).ParamName);
+
+    [Fact]
+    public void TryInvest_returns_the_refusal_and_leaves_the_fund_as_it_was()
+    {
+        var fund = StartupFund().Commit(Established, District, Money.Parse("10억 원"));
+        var decision = fund.TryInvest(Established, Brn(1), Money.Parse("11억 원"));
+        Assert.Equal((false, FundRules.InvestmentExceedsRemaining, 2), (decision.IsAccepted, decision.Refusal?.RuleId, fund.Version));
+    }
+
+    [Fact]
+    public void The_refusal_names_the_day_the_money_runs_short()
+    {
+        var fund = StartupFund().Commit(Established, District, Money.Parse("10억 원")).Invest(new LocalDate(2021, 9, 1), Brn(1), Money.Parse("8억 원"));
+        Assert.Contains("on 2021-09-01 only 2억 원 remains", fund.TryInvest(new LocalDate(2021, 3, 1), Brn(2), Money.Parse("5억 원")).Refusal!.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Replay_of_the_history_gives_an_equal_fund()
@@ -130,7 +172,7 @@ public sealed class FundTests
     public void CanInvest_answers_before_acting()
     {
         var fund = StartupFund().Commit(Established, District, Money.Parse("10억 원"));
-        Assert.Equal((true, false), (fund.CanInvest(Established, Money.Parse("10억 원")), fund.CanInvest(Established, Money.Parse("11억 원"))));
+        Assert.Equal((true, false), (fund.CanInvest(Established, Brn(1), Money.Parse("10억 원")), fund.CanInvest(Established, Brn(1), Money.Parse("11억 원"))));
     }
 
     [Fact]
@@ -148,16 +190,20 @@ public sealed class FundTests
                 var amount = Money.Won(eok * 100_000_000m);
                 if (commit)
                 {
-                    try
+                    bool can = fund.CanCommit(date, District, amount);
+                    var decision = fund.TryCommit(date, District, amount);
+                    Assert.Equal(can, decision.IsAccepted);
+                    if (decision.TryGetValue(out var next))
                     {
-                        fund = fund.Commit(date, District, amount);
+                        fund = next;
                         committed.Add((date, amount.Amount));
                     }
-                    catch (DomainRuleException e) when (e.RuleId == FundRules.CommitmentsExceedTarget)
+                    else
                     {
+                        Assert.Equal(FundRules.CommitmentsExceedTarget, decision.Refusal!.RuleId);
                     }
                 }
-                else if (fund.CanInvest(date, amount))
+                else if (fund.CanInvest(date, Brn(day), amount))
                 {
                     fund = fund.Invest(date, Brn(day), amount);
                     invested.Add((date, amount.Amount));

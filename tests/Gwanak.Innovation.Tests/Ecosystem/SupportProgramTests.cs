@@ -1,16 +1,19 @@
+using System;
 using Gwanak.Innovation.Ecosystem;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
-using static Gwanak.Innovation.Tests.Zones.GwanakSeed;
+using static Gwanak.Innovation.Tests.Zones.Gwanak2023Zone;
 
 namespace Gwanak.Innovation.Tests.Ecosystem;
 
 public sealed class SupportProgramTests
 {
+    internal static readonly LocalDate Launch = new(2018, 12, 1);
+    internal static readonly SupportProgramId CampusTownId = new("seoul-campus-town");
     private static readonly DateRange FirstRound = DateRange.Parse("2019-03-01/2021-12-31");
     private static readonly DateRange SecondRound = DateRange.Parse("2022-03-01/2025-12-31");
 
-    private static SupportProgram CampusTown() => SupportProgram.Launch(new LocalDate(2018, 12, 1), LocalizedText.Create("서울 캠퍼스타운", "Seoul Campus Town"), Seoul);
+    internal static SupportProgram CampusTown() => SupportProgram.Create(CampusTownId, Launch, LocalizedText.Create("서울 캠퍼스타운", "Seoul Campus Town"), Seoul);
 
     private static SupportProgram SelectedTwice() => CampusTown()
         .SelectForRound(new LocalDate(2019, 2, 15), 1, FirstRound)
@@ -44,12 +47,22 @@ public sealed class SupportProgramTests
     }
 
     [Fact]
+    public void Rounds_with_the_same_participants_are_equal()
+        => Assert.Equal(
+            SelectedTwice().AddCompany(new LocalDate(2022, 4, 1), 2, Brn(1)).Rounds[1],
+            new ProgramRound(2, new LocalDate(2022, 2, 15), SecondRound, [], [Brn(1)]));
+
+    [Fact]
     public void A_round_numbered_at_or_below_the_last_is_refused_with_PRG_001()
         => Assert.Equal(ProgramRules.RoundOutOfSequence, Assert.Throws<DomainRuleException>(() => SelectedTwice().SelectForRound(new LocalDate(2026, 1, 1), 2, DateRange.Parse("2026-03-01/.."))).RuleId);
 
     [Fact]
     public void A_selection_before_the_previous_one_is_refused_with_PRG_002()
         => Assert.Equal(ProgramRules.SelectionOutOfOrder, Assert.Throws<DomainRuleException>(() => SelectedTwice().SelectForRound(new LocalDate(2022, 1, 1), 3, DateRange.Parse("2026-03-01/.."))).RuleId);
+
+    [Fact]
+    public void A_selection_before_the_launch_is_refused_with_PRG_002()
+        => Assert.Equal(ProgramRules.SelectionOutOfOrder, Assert.Throws<DomainRuleException>(() => CampusTown().SelectForRound(Launch.PlusDays(-1), 1, FirstRound)).RuleId);
 
     [Fact]
     public void A_round_starting_before_its_selection_is_refused_with_PRG_002()
@@ -63,6 +76,13 @@ public sealed class SupportProgramTests
     }
 
     [Fact]
+    public void A_company_joining_a_round_twice_is_refused_with_PRG_003()
+    {
+        var program = SelectedTwice().AddCompany(new LocalDate(2022, 3, 1), 2, Brn(1));
+        Assert.Equal(ProgramRules.ParticipantJoinedTwice, program.TryAddCompany(new LocalDate(2022, 5, 1), 2, Brn(1)).Refusal?.RuleId);
+    }
+
+    [Fact]
     public void Joining_a_round_that_was_not_selected_is_refused_with_PRG_004()
         => Assert.Equal(ProgramRules.NoSuchRound, Assert.Throws<DomainRuleException>(() => SelectedTwice().AddCompany(new LocalDate(2022, 4, 1), 5, Brn(1))).RuleId);
 
@@ -71,12 +91,36 @@ public sealed class SupportProgramTests
         => Assert.Equal(ProgramRules.NoSuchRound, Assert.Throws<DomainRuleException>(() => SelectedTwice().AddCompany(new LocalDate(2022, 1, 1), 1, Brn(1))).RuleId);
 
     [Fact]
-    public void Replay_without_launch_is_refused_with_PRG_005()
-        => Assert.Equal(ProgramRules.HistoryMustStartWithLaunch, Assert.Throws<DomainRuleException>(() => SupportProgram.Replay([new ProgramRoundSelected(new LocalDate(2019, 2, 15), 1, FirstRound)])).RuleId);
+    public void Replay_without_launch_is_refused_with_HIS_001()
+        => Assert.Equal(HistoryRules.MustStartWithFounding, Assert.Throws<DomainRuleException>(() => SupportProgram.Replay([new ProgramRoundSelected(CampusTownId, new LocalDate(2019, 2, 15), 1, FirstRound)])).RuleId);
 
     [Fact]
-    public void Replay_of_an_empty_history_is_refused_with_PRG_005()
-        => Assert.Equal(ProgramRules.HistoryMustStartWithLaunch, Assert.Throws<DomainRuleException>(() => SupportProgram.Replay([])).RuleId);
+    public void Replay_of_an_empty_history_is_refused_with_HIS_001()
+        => Assert.Equal(HistoryRules.MustStartWithFounding, Assert.Throws<DomainRuleException>(() => SupportProgram.Replay([])).RuleId);
+
+    [Fact]
+    public void Replay_of_a_second_launch_is_refused_with_HIS_001_at_its_position()
+    {
+        var history = SelectedTwice().History;
+        var e = Assert.Throws<DomainRuleException>(() => SupportProgram.Replay([.. history, history[0]]));
+        Assert.Equal((HistoryRules.MustStartWithFounding, 3), (e.RuleId, e.EventIndex));
+    }
+
+    [Fact]
+    public void Replay_of_another_programmes_step_is_refused_with_HIS_002()
+    {
+        var other = new ProgramRoundSelected(new SupportProgramId("deep-tech-incubation"), new LocalDate(2019, 2, 15), 1, FirstRound);
+        var e = Assert.Throws<DomainRuleException>(() => SupportProgram.Replay([CampusTown().History[0], other]));
+        Assert.Equal((HistoryRules.EventOfAnotherAggregate, 1), (e.RuleId, e.EventIndex));
+    }
+
+    [Fact]
+    public void Replay_of_a_forged_join_names_the_rule_and_the_event()
+    {
+        var forged = new ProgramParticipantJoined(CampusTownId, new LocalDate(2022, 4, 1), 3, null, Brn(1));
+        var e = Assert.Throws<DomainRuleException>(() => SupportProgram.Replay([.. SelectedTwice().History, forged]));
+        Assert.Equal((ProgramRules.NoSuchRound, 3), (e.RuleId, e.EventIndex));
+    }
 
     [Fact]
     public void Replay_of_the_history_gives_an_equal_programme()
@@ -84,6 +128,41 @@ public sealed class SupportProgramTests
         var program = SelectedTwice().AddOrganization(new LocalDate(2022, 3, 1), 2, Snu);
         var replayed = SupportProgram.Replay(program.History);
         Assert.Equal(program, replayed);
-        Assert.Equal(program.Rounds[1].Organizations, replayed.Rounds[1].Organizations);
+        Assert.Equal(program.Rounds, replayed.Rounds);
     }
+
+    [Fact]
+    public void CanSelectForRound_answers_before_acting()
+        => Assert.Equal((true, false), (SelectedTwice().CanSelectForRound(new LocalDate(2025, 2, 15), 3, DateRange.Parse("2026-03-01/..")), SelectedTwice().CanSelectForRound(new LocalDate(2025, 2, 15), 2, DateRange.Parse("2026-03-01/.."))));
+
+    [Fact]
+    public void TryAddOrganization_returns_the_refusal_and_leaves_the_programme_as_it_was()
+    {
+        var program = SelectedTwice();
+        var decision = program.TryAddOrganization(new LocalDate(2022, 4, 1), 4, Snu);
+        Assert.Equal((false, ProgramRules.NoSuchRound, 3), (decision.IsAccepted, decision.Refusal?.RuleId, program.Version));
+    }
+
+    [Fact]
+    public void A_round_number_that_is_not_positive_is_refused_as_an_argument_naming_it()
+        => Assert.Equal(("number", "round"), (
+            Assert.Throws<ArgumentException>(() => CampusTown().SelectForRound(new LocalDate(2019, 2, 15), 0, FirstRound)).ParamName,
+            Assert.Throws<ArgumentException>(() => SelectedTwice().AddCompany(new LocalDate(2022, 4, 1), 0, Brn(1))).ParamName));
+
+    [Fact]
+    public void A_default_participant_is_refused_as_an_argument_naming_it()
+        => Assert.Equal(("organization", "company"), (
+            Assert.Throws<ArgumentException>(() => SelectedTwice().CanAddOrganization(new LocalDate(2022, 4, 1), 2, default)).ParamName,
+            Assert.Throws<ArgumentException>(() => SelectedTwice().TryAddCompany(new LocalDate(2022, 4, 1), 2, default)).ParamName));
+
+    [Fact]
+    public void A_join_naming_both_an_organisation_and_a_company_is_refused_as_an_argument()
+        => Assert.Equal("organization", Assert.Throws<ArgumentException>(() => new ProgramParticipantJoined(CampusTownId, new LocalDate(2022, 4, 1), 2, Snu, Brn(1))).ParamName);
+
+    [Fact]
+    public void A_programme_without_name_operator_or_id_is_refused_as_an_argument_naming_it()
+        => Assert.Equal(("name", "operatorId", "id"), (
+            Assert.Throws<ArgumentNullException>(() => SupportProgram.Create(CampusTownId, Launch, null!, Seoul)).ParamName,
+            Assert.Throws<ArgumentException>(() => SupportProgram.Create(CampusTownId, Launch, LocalizedText.Of("en", "Campus Town"), default)).ParamName,
+            Assert.Throws<ArgumentException>(() => SupportProgram.Create(default, Launch, LocalizedText.Of("en", "Campus Town"), Seoul)).ParamName));
 }

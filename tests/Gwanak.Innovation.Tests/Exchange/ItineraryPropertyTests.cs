@@ -94,11 +94,11 @@ public sealed class ItineraryPropertyTests
     public void Nights_and_days_agree_with_a_day_by_day_walk()
         => GenLegs.Sample(legs =>
         {
-            var length = Itinerary.Create(legs).Length;
+            var length = new Itinerary([.. legs]).Length;
             return length.Days == BruteForceDays(legs) && length.Nights == BruteForceNights(legs);
         }, iter: 2000);
 
     [Fact]
     public void Every_generated_itinerary_has_at_least_one_day()
-        => GenLegs.Sample(legs => Itinerary.Create(legs).Length.Days >= 1, iter: 500);
+        => GenLegs.Sample(legs => new Itinerary([.. legs]).Length.Days >= 1, iter: 500);
 }

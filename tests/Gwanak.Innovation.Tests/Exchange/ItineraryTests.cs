@@ -1,9 +1,10 @@
 using System;
 using System.Linq;
+using CsCheck;
 using Gwanak.Innovation.Exchange;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
-using static Gwanak.Innovation.Tests.Exchange.SeedExchange;
+using static Gwanak.Innovation.Tests.Exchange.Gwanak2023Exchange;
 
 namespace Gwanak.Innovation.Tests.Exchange;
 
@@ -16,19 +17,19 @@ public sealed class ItineraryTests
     private static LocalDateTime On(int year, int month, int day, int hour, int minute = 0) => new(year, month, day, hour, minute);
 
     [Fact]
-    public void The_seeds_trip_is_seven_nights_nine_days()
+    public void The_2023_trip_is_seven_nights_nine_days()
         => Assert.Equal(new TripLength(7, 9), Itinerary().Length);
 
     [Fact]
-    public void The_seeds_trip_renders_in_korean()
+    public void The_2023_trip_renders_in_korean()
         => Assert.Equal("7박 9일", Itinerary().Length.ToKoreanString());
 
     [Fact]
-    public void The_seeds_trip_renders_in_english()
+    public void The_2023_trip_renders_in_english()
         => Assert.Equal("7 nights, 9 days", Itinerary().Length.ToEnglishString());
 
     [Fact]
-    public void Subtracting_the_seeds_local_dates_would_give_eight_nights()
+    public void Subtracting_the_2023_trips_local_dates_would_give_eight_nights()
     {
         // The trap the model avoids: 13 - 5 = 8 "nights"; the eastbound crossing repeats 5 July.
         var itinerary = Itinerary();
@@ -36,13 +37,13 @@ public sealed class ItineraryTests
     }
 
     [Fact]
-    public void Seed_trip_spans_the_fifth_to_the_thirteenth_in_Seoul()
+    public void The_2023_trip_spans_the_fifth_to_the_thirteenth_in_Seoul()
         => Assert.Equal((new LocalDate(2023, 7, 5), new LocalDate(2023, 7, 13)), (Itinerary().FirstDay, Itinerary().LastDay));
 
     [Fact]
     public void Crossing_the_date_line_eastward_from_Seoul_repeats_a_date()
     {
-        var itinerary = Gwanak.Innovation.Exchange.Itinerary.Create(
+        var itinerary = new Itinerary(
         [
             Flight(Incheon, Lax, On(2024, 3, 1, 20), On(2024, 3, 1, 15), "KE017"),
             Flight(Lax, Incheon, On(2024, 3, 3, 12), On(2024, 3, 4, 18), "KE018"),
@@ -54,7 +55,7 @@ public sealed class ItineraryTests
     public void Crossing_the_date_line_westward_from_Los_Angeles_loses_a_date()
     {
         // Home Los Angeles: the outbound flight lands on the next local date, the return lands "before" it left.
-        var itinerary = Gwanak.Innovation.Exchange.Itinerary.Create(
+        var itinerary = new Itinerary(
         [
             Flight(Lax, Incheon, On(2024, 3, 1, 11), On(2024, 3, 2, 17), "KE012"),
             Flight(Incheon, Lax, On(2024, 3, 4, 10), On(2024, 3, 4, 5), "KE011"),
@@ -67,7 +68,7 @@ public sealed class ItineraryTests
     {
         // Europe/Berlin falls back on 2023-10-29: that day has 25 hours, still one night.
         var frankfurtAirport = Frankfurt;
-        var itinerary = Gwanak.Innovation.Exchange.Itinerary.Create(
+        var itinerary = new Itinerary(
         [
             Flight(Incheon, frankfurtAirport, On(2023, 10, 27, 13), On(2023, 10, 27, 18, 30), "KE905"),
             Flight(frankfurtAirport, Incheon, On(2023, 10, 30, 19), On(2023, 10, 31, 14), "KE906"),
@@ -80,7 +81,7 @@ public sealed class ItineraryTests
     {
         // Home Los Angeles, clocks go forward on 2024-03-10 at 02:00.
         var sanDiego = Place.Of("샌디에이고", "San Diego", "US", "America/Los_Angeles");
-        var itinerary = Gwanak.Innovation.Exchange.Itinerary.Create(
+        var itinerary = new Itinerary(
         [
             Road(Lax, sanDiego, On(2024, 3, 9, 22), On(2024, 3, 10, 3, 30)),
             Road(sanDiego, Lax, On(2024, 3, 10, 18), On(2024, 3, 10, 21)),
@@ -91,7 +92,7 @@ public sealed class ItineraryTests
     [Fact]
     public void A_same_day_domestic_trip_is_a_day_trip()
     {
-        var itinerary = Gwanak.Innovation.Exchange.Itinerary.Create(
+        var itinerary = new Itinerary(
         [
             Road(Seoul, Busan, On(2023, 9, 1, 7), On(2023, 9, 1, 9, 40)),
             Road(Busan, Seoul, On(2023, 9, 1, 18), On(2023, 9, 1, 20, 40)),
@@ -102,7 +103,7 @@ public sealed class ItineraryTests
     [Fact]
     public void A_night_on_an_overnight_leg_is_not_a_night_at_a_lodging()
     {
-        var itinerary = Gwanak.Innovation.Exchange.Itinerary.Create(
+        var itinerary = new Itinerary(
         [
             Road(Seoul, Busan, On(2023, 9, 1, 22), On(2023, 9, 2, 4)),
             Road(Busan, Seoul, On(2023, 9, 2, 18), On(2023, 9, 2, 21)),
@@ -114,12 +115,37 @@ public sealed class ItineraryTests
     public void One_night_renders_in_the_singular()
         => Assert.Equal("1 night, 2 days", new TripLength(1, 2).ToEnglishString());
 
+    [Theory]
+    [InlineData(0, 1, "당일", "same day")]
+    [InlineData(0, 2, "무박 2일", "no nights, 2 days")]
+    [InlineData(0, 3, "무박 3일", "no nights, 3 days")]
+    [InlineData(1, 2, "1박 2일", "1 night, 2 days")]
+    [InlineData(7, 9, "7박 9일", "7 nights, 9 days")]
+    public void A_length_is_worded_as_Korean_travel_orders_word_it(int nights, int days, string korean, string english)
+        => Assert.Equal((korean, english), (new TripLength(nights, days).ToKoreanString(), new TripLength(nights, days).ToEnglishString()));
+
+    [Fact]
+    public void Days_with_no_night_at_a_lodging_are_never_zero_nights()
+        => Gen.Select(Gen.Int[0, 30], Gen.Int[1, 40]).Where((nights, days) => nights < days)
+            .Sample((nights, days) => !new TripLength(nights, days).ToKoreanString().StartsWith('0'));
+
+    [Fact]
+    public void An_overnight_bus_there_and_back_is_mubak_two_days()
+    {
+        var itinerary = new Itinerary(
+        [
+            Road(Seoul, Busan, On(2023, 9, 1, 22), On(2023, 9, 2, 4)),
+            Road(Busan, Seoul, On(2023, 9, 2, 18), On(2023, 9, 2, 21)),
+        ]);
+        Assert.Equal(("무박 2일", "no nights, 2 days"), (itinerary.Length.ToKoreanString(), itinerary.Length.ToEnglishString()));
+    }
+
     [Fact]
     public void Overlapping_legs_are_refused_naming_both()
     {
         var legs = Legs();
         legs[2] = Road(SantaClara, SanFrancisco, At(7, 5, 14, 0), At(7, 5, 15, 0));
-        var e = Assert.Throws<DomainRuleException>(() => Gwanak.Innovation.Exchange.Itinerary.Create(legs));
+        var e = Assert.Throws<DomainRuleException>(() => new Itinerary([.. legs]));
         Assert.Equal((TripRules.LegsOverlap, true, true), (e.RuleId, e.Message.Contains("leg 3", StringComparison.Ordinal), e.Message.Contains("leg 2", StringComparison.Ordinal)));
     }
 
@@ -128,7 +154,7 @@ public sealed class ItineraryTests
     {
         var legs = Legs();
         legs[0] = Flight(Incheon, Sfo, At(7, 5, 18, 40), At(7, 5, 1, 50), "KE023");
-        var e = Assert.Throws<DomainRuleException>(() => Gwanak.Innovation.Exchange.Itinerary.Create(legs));
+        var e = Assert.Throws<DomainRuleException>(() => new Itinerary([.. legs]));
         Assert.Equal((TripRules.LegGoesBackInTime, true), (e.RuleId, e.Message.Contains("leg 1 (KE023", StringComparison.Ordinal)));
     }
 
@@ -137,7 +163,7 @@ public sealed class ItineraryTests
     {
         var legs = Legs();
         (legs[3], legs[4]) = (legs[4], legs[3]);
-        var e = Assert.Throws<DomainRuleException>(() => Gwanak.Innovation.Exchange.Itinerary.Create(legs));
+        var e = Assert.Throws<DomainRuleException>(() => new Itinerary([.. legs]));
         Assert.Equal((TripRules.LegGoesBackInTime, true), (e.RuleId, e.Message.Contains("leg 5", StringComparison.Ordinal)));
     }
 
@@ -145,7 +171,7 @@ public sealed class ItineraryTests
     public void A_gap_between_legs_is_refused_naming_both()
     {
         var legs = Legs().Where((_, i) => i != 3).ToArray();
-        var e = Assert.Throws<DomainRuleException>(() => Gwanak.Innovation.Exchange.Itinerary.Create(legs));
+        var e = Assert.Throws<DomainRuleException>(() => new Itinerary([.. legs]));
         Assert.Equal((TripRules.GapBetweenLegs, true, true), (e.RuleId, e.Message.Contains("leg 3", StringComparison.Ordinal), e.Message.Contains("leg 4", StringComparison.Ordinal)));
     }
 
@@ -154,7 +180,7 @@ public sealed class ItineraryTests
     {
         var stays = Stays();
         stays[0] = new Stay(SantaClara, LocalizedText.Of("en", "Hotel"), new LocalDate(2023, 7, 5), 5);
-        var e = Assert.Throws<DomainRuleException>(() => Gwanak.Innovation.Exchange.Itinerary.Create(Legs(), stays));
+        var e = Assert.Throws<DomainRuleException>(() => new Itinerary([.. Legs()], [.. stays]));
         Assert.Equal(TripRules.StayOutsideTimeAtPlace, e.RuleId);
     }
 
@@ -162,7 +188,7 @@ public sealed class ItineraryTests
     public void Two_stays_on_the_same_night_are_refused()
     {
         Stay[] stays = [.. Stays(), new Stay(SantaClara, LocalizedText.Of("en", "Other hotel"), new LocalDate(2023, 7, 6), 1)];
-        var e = Assert.Throws<DomainRuleException>(() => Gwanak.Innovation.Exchange.Itinerary.Create(Legs(), stays));
+        var e = Assert.Throws<DomainRuleException>(() => new Itinerary([.. Legs()], [.. stays]));
         Assert.Equal(TripRules.StaysOverlap, e.RuleId);
     }
 
@@ -170,13 +196,13 @@ public sealed class ItineraryTests
     public void TryCreate_reports_the_problem_without_throwing()
     {
         var legs = Legs().Where((_, i) => i != 3).ToArray();
-        bool ok = Gwanak.Innovation.Exchange.Itinerary.TryCreate(legs, null, out var itinerary, out var problem);
-        Assert.Equal((false, null, TripRules.GapBetweenLegs), (ok, itinerary, problem?.RuleId));
+        var decision = Gwanak.Innovation.Exchange.Itinerary.TryCreate([.. legs]);
+        Assert.Equal((false, TripRules.GapBetweenLegs), (decision.IsAccepted, decision.Refusal?.RuleId));
     }
 
     [Fact]
     public void An_itinerary_needs_a_leg()
-        => Assert.Equal("legs", Assert.Throws<ArgumentException>(() => Gwanak.Innovation.Exchange.Itinerary.Create([])).ParamName);
+        => Assert.Equal("legs", Assert.Throws<ArgumentException>(() => new Itinerary([])).ParamName);
 
     [Fact]
     public void A_departure_in_another_zone_than_its_place_is_refused()
@@ -188,15 +214,15 @@ public sealed class ItineraryTests
 
     [Fact]
     public void The_delegation_is_nowhere_on_the_ground_while_flying()
-        => Assert.Null(Itinerary().GroundPlaceAt(At(7, 5, 22, 0).InZoneStrictly(SeedExchange.Seoul).ToInstant()));
+        => Assert.Null(Itinerary().GroundPlaceAt(At(7, 5, 22, 0).InZoneStrictly(Gwanak2023Exchange.Seoul).ToInstant()));
 
     [Fact]
     public void An_arrival_in_another_zone_than_its_place_is_refused()
-        => Assert.Equal("arrival", Assert.Throws<ArgumentException>(() => new TravelLeg(TravelMode.Flight, Incheon, Sfo, At(7, 5, 18, 40).InZoneStrictly(SeedExchange.Seoul), At(7, 5, 12, 50).InZoneStrictly(SeedExchange.Seoul))).ParamName);
+        => Assert.Equal("arrival", Assert.Throws<ArgumentException>(() => new TravelLeg(TravelMode.Flight, Incheon, Sfo, At(7, 5, 18, 40).InZoneStrictly(Gwanak2023Exchange.Seoul), At(7, 5, 12, 50).InZoneStrictly(Gwanak2023Exchange.Seoul))).ParamName);
 
     [Fact]
     public void A_null_leg_is_refused()
-        => Assert.Equal("legs", Assert.Throws<ArgumentException>(() => Gwanak.Innovation.Exchange.Itinerary.Create([Legs()[0], null!])).ParamName);
+        => Assert.Equal("legs", Assert.Throws<ArgumentException>(() => new Itinerary([Legs()[0], null!])).ParamName);
 
     [Fact]
     public void A_stay_of_no_nights_is_refused()
@@ -211,11 +237,23 @@ public sealed class ItineraryTests
     {
         // America/Santiago springs forward at midnight on 2023-09-03: that day begins at 01:00, and the night still counts.
         var santiago = Place.Of("산티아고", "Santiago", "CL", "America/Santiago");
-        var itinerary = Gwanak.Innovation.Exchange.Itinerary.Create(
+        var itinerary = new Itinerary(
         [
             Flight(Lax, santiago, On(2023, 9, 1, 22), On(2023, 9, 2, 12), "LA601"),
             Flight(santiago, Lax, On(2023, 9, 3, 10), On(2023, 9, 3, 18), "LA600"),
         ]);
         Assert.Equal(new TripLength(1, 3), itinerary.Length);
     }
+
+    [Fact]
+    public void The_constructor_keeps_the_stays_by_first_night()
+        => Assert.Equal(Itinerary(), new Itinerary([.. Legs()], [.. Stays().Reverse()]));
+
+    [Fact]
+    public void TryCreate_accepts_what_the_constructor_accepts()
+        => Assert.Equal(Itinerary(), Gwanak.Innovation.Exchange.Itinerary.TryCreate([.. Legs()], [.. Stays()]).Value);
+
+    [Fact]
+    public void A_null_stay_is_refused_naming_the_stays()
+        => Assert.Equal("stays", Assert.Throws<ArgumentException>(() => new Itinerary([.. Legs()], [Stays()[0], null!])).ParamName);
 }

@@ -3,16 +3,20 @@ using System.Linq;
 using Gwanak.Innovation.Exchange;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
-using static Gwanak.Innovation.Tests.Exchange.SeedExchange;
+using static Gwanak.Innovation.Tests.Exchange.Gwanak2023Exchange;
 
 namespace Gwanak.Innovation.Tests.Exchange;
 
 public sealed class OverseasTripTests
 {
     [Fact]
-    public void The_seeds_trip_visits_the_nine_organisations_in_order()
+    public void A_trip_without_an_id_is_refused_naming_it()
+        => Assert.Equal("id", Assert.Throws<System.ArgumentException>(() => new OverseasTrip(default, LocalizedText.Of("en", "Trip"), Gwanak2023Exchange.Delegation(), Gwanak2023Exchange.Itinerary())).ParamName);
+
+    [Fact]
+    public void The_2023_trip_visits_the_nine_organisations_in_order()
         => Assert.Equal(
-            ["apple", "cupertino-city-hall", "intel", "google", "stanford-university", "tesla", "san-francisco-city-hall", "kaccoc", "fullerton-city-hall"],
+            ["apple", "city-of-cupertino", "intel", "google", "stanford-university", "tesla", "city-of-san-francisco", "kaccoc", "city-of-fullerton"],
             Trip().Visits.Select(v => v.Organization.Value));
 
     [Fact]
@@ -134,7 +138,7 @@ public sealed class OverseasTripTests
 
     [Fact]
     public void A_delegation_without_members_is_refused()
-        => Assert.Equal("members", Assert.Throws<ArgumentException>(() => new Delegation(LocalizedText.Of("en", "x"), [])).ParamName);
+        => Assert.Equal("members", Assert.Throws<ArgumentException>(() => new Delegation(LocalizedText.Of("en", "x"), [], 1)).ParamName);
 
     [Fact]
     public void A_report_in_no_language_is_refused()
@@ -143,4 +147,52 @@ public sealed class OverseasTripTests
     [Fact]
     public void A_day_lists_the_places_of_its_visits_after_the_lodging()
         => Assert.Equal([OrangeCounty, Fullerton], Trip().Report().Days[7].Places);
+
+    [Fact]
+    public void The_constructor_keeps_the_visits_in_the_order_they_happened()
+    {
+        var trip = Trip();
+        Assert.Equal(trip, new OverseasTrip(trip.Id, trip.Title, trip.Delegation, trip.Itinerary, [.. Visits().Reverse()]));
+    }
+
+    [Fact]
+    public void The_constructor_refuses_a_visit_outside_the_trip_with_TRP_006()
+    {
+        var early = new Visit(new OrganizationId("apple"), Cupertino, new LocalDate(2023, 7, 5), LocalizedText.Of("en", "Too early"), VisitOutcome.StudyVisit(LocalizedText.Of("en", "x")), new LocalTime(9, 0));
+        var e = Assert.Throws<DomainRuleException>(() => new OverseasTrip(new TripId("t"), LocalizedText.Of("en", "Trip"), Gwanak2023Exchange.Delegation(), Gwanak2023Exchange.Itinerary(), [.. Visits(), early]));
+        Assert.Equal(TripRules.VisitOutsideTrip, e.RuleId);
+    }
+
+    [Fact]
+    public void The_constructor_refuses_a_null_visit_naming_the_visits()
+        => Assert.Equal("visits", Assert.ThrowsAny<ArgumentException>(() => new OverseasTrip(new TripId("t"), LocalizedText.Of("en", "Trip"), Gwanak2023Exchange.Delegation(), Gwanak2023Exchange.Itinerary(), [null!])).ParamName);
+
+    [Fact]
+    public void A_visit_refuses_a_default_organisation_or_a_missing_person_met_naming_them()
+    {
+        var outcome = VisitOutcome.StudyVisit(LocalizedText.Of("en", "x"));
+        Assert.Equal(
+            ("organization", "peopleMet", "followUps"),
+            (Assert.ThrowsAny<ArgumentException>(() => new Visit(default, Cupertino, new LocalDate(2023, 7, 6), LocalizedText.Of("en", "Visit"), outcome)).ParamName,
+             Assert.ThrowsAny<ArgumentException>(() => new Visit(new OrganizationId("apple"), Cupertino, new LocalDate(2023, 7, 6), LocalizedText.Of("en", "Visit"), outcome, peopleMet: [null!])).ParamName,
+             Assert.ThrowsAny<ArgumentException>(() => new Visit(new OrganizationId("apple"), Cupertino, new LocalDate(2023, 7, 6), LocalizedText.Of("en", "Visit"), outcome, followUps: [null!])).ParamName));
+    }
+
+    [Fact]
+    public void An_outcome_is_built_from_its_stored_facts()
+        => Assert.Equal(
+            (VisitOutcome.AgreementSigned(KaccocMou, LocalizedText.Of("en", "MOU")), VisitOutcome.TieDiscussed(LocalizedText.Of("en", "Tie"))),
+            (new VisitOutcome(VisitOutcomeKind.AgreementSigned, LocalizedText.Of("en", "MOU"), KaccocMou), new VisitOutcome(VisitOutcomeKind.TieDiscussed, LocalizedText.Of("en", "Tie"))));
+
+    [Fact]
+    public void An_outcome_names_an_agreement_exactly_when_one_was_signed()
+        => Assert.Equal(
+            ("agreement", "agreement", "agreement"),
+            (Assert.Throws<ArgumentException>(() => new VisitOutcome(VisitOutcomeKind.AgreementSigned, LocalizedText.Of("en", "MOU"))).ParamName,
+             Assert.Throws<ArgumentException>(() => new VisitOutcome(VisitOutcomeKind.AgreementSigned, LocalizedText.Of("en", "MOU"), default(AgreementId))).ParamName,
+             Assert.Throws<ArgumentException>(() => new VisitOutcome(VisitOutcomeKind.StudyVisit, LocalizedText.Of("en", "Study"), KaccocMou)).ParamName));
+
+    [Fact]
+    public void An_outcome_of_an_undefined_kind_is_refused_naming_it()
+        => Assert.Equal("kind", Assert.ThrowsAny<ArgumentException>(() => new VisitOutcome((VisitOutcomeKind)9, LocalizedText.Of("en", "x"))).ParamName);
 }

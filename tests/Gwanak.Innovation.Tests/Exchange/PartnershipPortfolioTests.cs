@@ -2,7 +2,7 @@ using System.Linq;
 using Gwanak.Innovation.Exchange;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
-using static Gwanak.Innovation.Tests.Exchange.SeedExchange;
+using static Gwanak.Innovation.Tests.Exchange.Gwanak2023Exchange;
 
 namespace Gwanak.Innovation.Tests.Exchange;
 
@@ -12,9 +12,9 @@ public sealed class PartnershipPortfolioTests
 
     private static PartnershipPortfolio Portfolio()
     {
-        var domestic = CityPartnership.Open(GwanakGu, new PartnerCity(LocalizedText.Create("전주시", "Jeonju"), "KR"), new LocalDate(2019, 5, 1), "Domestic friendship (illustrative).")
-            .AdvanceTo(PartnershipStage.FriendshipCity, new LocalDate(2019, 9, 1), PartnershipPolicy.Default);
-        var other = CityPartnership.Open(Gangnam, City("풀러턴", "Fullerton", FullertonCityHall), new LocalDate(2023, 1, 1), "Another district's tie.");
+        var domestic = CityPartnership.Create(new PartnershipId("gwanak-jeonju"), new LocalDate(2019, 5, 1), GwanakGu, new PartnerCity(LocalizedText.Create("전주시", "Jeonju"), "KR"), "Domestic friendship (illustrative).")
+            .AdvanceTo(new LocalDate(2019, 9, 1), PartnershipStage.FriendshipCity, PartnershipPolicy.Default);
+        var other = CityPartnership.Create(new PartnershipId("gangnam-fullerton"), new LocalDate(2023, 1, 1), Gangnam, City("풀러턴", "Fullerton", FullertonCityHall), "Another district's tie.");
         return new PartnershipPortfolio([FullertonTie(), CupertinoTie(), SanFranciscoTie(), domestic, other]);
     }
 

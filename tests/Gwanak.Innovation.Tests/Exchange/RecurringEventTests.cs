@@ -10,31 +10,68 @@ public sealed class RecurringEventTests
 {
     private static readonly OrganizationId Foundation = new("overseas-koreans-foundation");
 
-    /// <summary>The World Korean Business Convention, every October (seed); the first year 2002 is given for illustration.</summary>
+    /// <summary>The World Korean Business Convention, every October (2023 press article), first held in 2002, with no edition recorded.</summary>
     private static RecurringEvent Convention()
-        => RecurringEvent.Create(LocalizedText.Create("세계한상대회", "World Korean Business Convention"), Foundation, RecurrenceRule.EveryYearIn(10), 2002);
+        => new RecurringEvent(new RecurringEventId("world-korean-business-convention"), LocalizedText.Create("세계한상대회", "World Korean Business Convention"), Foundation, RecurrenceRule.EveryYearIn(10), 2002);
 
     [Fact]
-    public void The_next_convention_after_the_article_is_October_2023()
-        => Assert.Equal(DateRange.Parse("2023-10-01/2023-10-31"), Convention().NextAfter(new LocalDate(2023, 8, 23)));
+    public void A_default_id_or_organiser_is_refused_naming_it()
+        => Assert.Equal(
+            ("id", "organizer"),
+            (Assert.Throws<ArgumentException>(() => new RecurringEvent(default, LocalizedText.Of("en", "Convention"), Foundation, RecurrenceRule.EveryYearIn(10), 2002)).ParamName,
+             Assert.Throws<ArgumentException>(() => new RecurringEvent(new RecurringEventId("convention"), LocalizedText.Of("en", "Convention"), default, RecurrenceRule.EveryYearIn(10), 2002)).ParamName));
 
     [Fact]
-    public void Announced_days_replace_the_month_for_that_year()
-    {
-        var convention = Convention().WithAnnouncedDays(DateRange.Parse("2023-10-11/2023-10-13"));
-        Assert.Equal(DateRange.Parse("2023-10-11/2023-10-13"), convention.NextAfter(new LocalDate(2023, 8, 23)));
-    }
+    public void Without_editions_the_next_convention_after_the_article_is_October_2023()
+        => Assert.Equal(DateRange.Parse("2023-10-01/2023-10-31"), Convention().NextAfter(new LocalDate(2023, 8, 23)).Days);
+
+    [Fact]
+    public void An_occurrence_from_the_rule_alone_is_not_announced()
+        => Assert.False(Convention().NextAfter(new LocalDate(2023, 8, 23)).IsAnnounced);
+
+    [Fact]
+    public void The_next_convention_after_the_article_is_the_21st_in_Anaheim()
+        => Assert.Equal(RecurringEventSamples.Anaheim2023, RecurringEventSamples.WorldKoreanBusinessConvention().NextAfter(new LocalDate(2023, 8, 23)).Edition);
+
+    [Fact]
+    public void The_next_occurrence_skips_the_cancelled_2020_edition()
+        => Assert.Equal(RecurringEventSamples.Seoul2021, RecurringEventSamples.WorldKoreanBusinessConvention().NextAfter(new LocalDate(2020, 8, 26)).Edition);
+
+    [Fact]
+    public void A_year_whose_edition_was_cancelled_has_no_occurrence()
+        => Assert.Null(RecurringEventSamples.WorldKoreanBusinessConvention().OccurrenceIn(2020));
+
+    [Fact]
+    public void The_occurrences_of_2019_to_2023_leave_out_the_cancelled_edition()
+        => Assert.Equal(
+            [18, 19, 20, 21],
+            RecurringEventSamples.WorldKoreanBusinessConvention().OccurrencesIn(DateRange.Parse("2019-01-01/2023-12-31")).Select(o => o.Edition!.Number!.Value));
 
     [Fact]
     public void The_next_occurrence_begins_after_the_day_asked()
-    {
-        var convention = Convention().WithAnnouncedDays(DateRange.Parse("2023-10-11/2023-10-13"));
-        Assert.Equal(new LocalDate(2024, 10, 1), convention.NextAfter(new LocalDate(2023, 10, 11)).Start);
-    }
+        => Assert.Equal(new LocalDate(2024, 10, 1), RecurringEventSamples.WorldKoreanBusinessConvention().NextAfter(new LocalDate(2023, 10, 11)).Days.Start);
+
+    [Fact]
+    public void A_postponed_edition_moves_the_next_occurrence()
+        => Assert.Equal(DateRange.Parse("2025-03-05/2025-03-07"), Convention().WithEdition(Postponed2024).NextAfter(new LocalDate(2024, 9, 1)).Days);
+
+    [Fact]
+    public void A_postponed_edition_is_still_next_after_its_year_has_ended()
+        => Assert.Equal(2024, Convention().WithEdition(Postponed2024).NextAfter(new LocalDate(2025, 1, 1)).Year);
+
+    [Fact]
+    public void A_postponed_edition_keeps_the_year_it_was_announced_for()
+        => Assert.Equal((2024, Postponed2024), (Postponed2024.Year, Convention().WithEdition(Postponed2024).EditionIn(2024)));
+
+    [Fact]
+    public void The_year_after_a_postponed_edition_still_has_its_own_occurrence()
+        => Assert.Equal(
+            [DateRange.Parse("2025-03-05/2025-03-07"), DateRange.Parse("2025-10-01/2025-10-31")],
+            Convention().WithEdition(Postponed2024).OccurrencesIn(DateRange.Parse("2025-01-01/2025-12-31")).Select(o => o.Days));
 
     [Fact]
     public void Occurrences_in_a_range_are_those_sharing_a_day_with_it()
-        => Assert.Equal([2023, 2024, 2025], Convention().OccurrencesIn(DateRange.Parse("2023-10-31/2025-10-01")).Select(d => d.Start.Year));
+        => Assert.Equal([2023, 2024, 2025], Convention().OccurrencesIn(DateRange.Parse("2023-10-31/2025-10-01")).Select(d => d.Year));
 
     [Fact]
     public void No_occurrence_before_the_first_edition()
@@ -45,12 +82,69 @@ public sealed class RecurringEventTests
         => Assert.Equal("range", Assert.Throws<ArgumentException>(() => Convention().OccurrencesIn(DateRange.Parse("2023-01-01/.."))).ParamName);
 
     [Fact]
-    public void Announced_days_outside_October_are_refused()
-        => Assert.Equal(RecurringEventRules.AnnouncedOutsideRule, Assert.Throws<DomainRuleException>(() => Convention().WithAnnouncedDays(DateRange.Parse("2023-11-01/2023-11-03"))).RuleId);
+    public void An_edition_outside_October_without_a_reason_is_refused_with_EVT_001()
+        => Assert.Equal(RecurringEventRules.AnnouncedOutsideRule, Assert.Throws<DomainRuleException>(() => Convention().WithEdition(new EventEdition(22, DateRange.Parse("2023-11-01/2023-11-03")))).RuleId);
 
     [Fact]
-    public void Announced_days_before_the_first_edition_are_refused()
-        => Assert.Equal(RecurringEventRules.AnnouncedBeforeFirstEdition, Assert.Throws<DomainRuleException>(() => Convention().WithAnnouncedDays(DateRange.Parse("2001-10-01/2001-10-03"))).RuleId);
+    public void An_edition_outside_October_with_its_reason_is_kept()
+        => Assert.Equal(RecurringEventSamples.Ulsan2022, Convention().WithEdition(RecurringEventSamples.Ulsan2022).EditionIn(2022));
+
+    [Fact]
+    public void An_edition_ending_on_the_last_day_of_October_is_within_the_rule()
+        => Assert.NotNull(Convention().WithEdition(new EventEdition(null, DateRange.Parse("2024-10-29/2024-10-31"))).EditionIn(2024));
+
+    [Fact]
+    public void An_edition_before_the_first_year_is_refused_with_EVT_002()
+        => Assert.Equal(RecurringEventRules.AnnouncedBeforeFirstEdition, Assert.Throws<DomainRuleException>(() => Convention().WithEdition(new EventEdition(null, DateRange.Parse("2001-10-01/2001-10-03")))).RuleId);
+
+    [Fact]
+    public void The_edition_after_a_cancelled_one_may_take_its_number_again()
+        => Assert.Equal(
+            [RecurringEventSamples.Busan2020, RecurringEventSamples.Seoul2021],
+            Editions(RecurringEventSamples.Seoul2021, RecurringEventSamples.Busan2020).Editions);
+
+    [Fact]
+    public void The_edition_after_a_held_one_may_not_take_its_number_again_EVT_003()
+        => Assert.Equal(RecurringEventRules.EditionNumberOutOfOrder, Assert.Throws<DomainRuleException>(() => Editions(RecurringEventSamples.Yeosu2019, new EventEdition(18, DateRange.Parse("2020-10-28/2020-10-30")))).RuleId);
+
+    [Fact]
+    public void A_number_lower_than_the_previous_editions_is_refused_with_EVT_003()
+        => Assert.Equal(RecurringEventRules.EditionNumberOutOfOrder, Assert.Throws<DomainRuleException>(() => Editions(RecurringEventSamples.Anaheim2023, new EventEdition(20, DateRange.Parse("2024-10-22/2024-10-24")))).RuleId);
+
+    [Fact]
+    public void A_number_beyond_the_years_since_the_first_edition_is_refused_with_EVT_003()
+        => Assert.Equal(RecurringEventRules.EditionNumberOutOfOrder, Assert.Throws<DomainRuleException>(() => Editions(new EventEdition(3, DateRange.Parse("2003-10-01/2003-10-03")))).RuleId);
+
+    [Fact]
+    public void The_number_the_years_since_the_first_edition_allow_is_kept()
+        => Assert.Single(Editions(new EventEdition(2, DateRange.Parse("2003-10-01/2003-10-03"))).Editions);
+
+    [Fact]
+    public void Two_editions_in_one_year_are_refused_with_EVT_004()
+        => Assert.Equal(RecurringEventRules.TwoEditionsInOneYear, Assert.Throws<DomainRuleException>(() => Editions(RecurringEventSamples.Anaheim2023, new EventEdition(null, DateRange.Parse("2023-10-20/2023-10-21")))).RuleId);
+
+    [Fact]
+    public void A_later_announcement_replaces_the_years_edition()
+        => Assert.Equal(
+            [RecurringEventSamples.Busan2020],
+            Convention().WithEdition(new EventEdition(19, DateRange.Parse("2020-10-28/2020-10-30"))).WithEdition(RecurringEventSamples.Busan2020).Editions);
+
+    [Fact]
+    public void The_constructor_keeps_the_editions_in_year_order()
+        => Assert.Equal(
+            RecurringEventSamples.WorldKoreanBusinessConvention(),
+            Editions(RecurringEventSamples.Anaheim2023, RecurringEventSamples.Seoul2021, RecurringEventSamples.Yeosu2019, RecurringEventSamples.Ulsan2022, RecurringEventSamples.Busan2020));
+
+    [Fact]
+    public void A_null_edition_is_refused_naming_the_editions()
+        => Assert.Equal("editions", Assert.Throws<ArgumentException>(() => Editions(RecurringEventSamples.Anaheim2023, null!)).ParamName);
+
+    [Fact]
+    public void A_refusal_names_the_edition_and_what_the_rule_allows()
+        => Assert.Contains(
+            "Cannot record 22nd, 2023-11-01/2023-11-03 for World Korean Business Convention: it is held every year in October, which in 2023 is 2023-10-01/2023-10-31",
+            Assert.Throws<DomainRuleException>(() => Convention().WithEdition(new EventEdition(22, DateRange.Parse("2023-11-01/2023-11-03")))).Message,
+            StringComparison.Ordinal);
 
     [Theory]
     [InlineData("ko", "세계한상대회: 매년 10월 (2002년부터)")]
@@ -81,8 +175,8 @@ public sealed class RecurringEventTests
         => Assert.Equal("day", Assert.Throws<ArgumentOutOfRangeException>(() => RecurrenceRule.EveryYearOn(2, 29)).ParamName);
 
     [Fact]
-    public void Announced_days_without_a_last_day_are_refused()
-        => Assert.Equal("days", Assert.Throws<ArgumentException>(() => Convention().WithAnnouncedDays(DateRange.Parse("2023-10-11/.."))).ParamName);
+    public void A_null_edition_to_record_is_refused_naming_it()
+        => Assert.Equal("edition", Assert.Throws<ArgumentNullException>(() => Convention().WithEdition(null!)).ParamName);
 
     [Fact]
     public void A_thirteenth_month_is_refused()
@@ -99,4 +193,35 @@ public sealed class RecurringEventTests
     [Fact]
     public void A_rule_stated_in_no_language_is_refused()
         => Assert.Equal("culture", Assert.Throws<ArgumentException>(() => RecurrenceRule.EveryYearIn(10).Describe(" ")).ParamName);
+
+    [Fact]
+    public void A_rule_is_built_from_its_stored_facts()
+        => Assert.Equal(
+            (RecurrenceRule.EveryYearIn(10), RecurrenceRule.EveryYearOn(7, 24), RecurrenceRule.EveryYearOnNth(10, 2, IsoDayOfWeek.Tuesday)),
+            (new RecurrenceRule(10), new RecurrenceRule(7, day: 24), new RecurrenceRule(10, nth: 2, weekday: IsoDayOfWeek.Tuesday)));
+
+    [Fact]
+    public void A_rule_with_a_day_and_an_nth_weekday_is_refused_naming_the_day()
+        => Assert.Equal("day", Assert.Throws<ArgumentException>(() => new RecurrenceRule(10, 10, 2, IsoDayOfWeek.Tuesday)).ParamName);
+
+    [Fact]
+    public void A_rule_with_half_an_nth_weekday_is_refused_naming_the_missing_half()
+        => Assert.Equal(
+            ("weekday", "nth"),
+            (Assert.Throws<ArgumentException>(() => new RecurrenceRule(10, nth: 2)).ParamName,
+             Assert.Throws<ArgumentException>(() => new RecurrenceRule(10, weekday: IsoDayOfWeek.Tuesday)).ParamName));
+
+    [Fact]
+    public void A_rule_with_an_undefined_weekday_is_refused_naming_it()
+        => Assert.Equal("weekday", Assert.Throws<ArgumentOutOfRangeException>(() => new RecurrenceRule(10, nth: 1, weekday: (IsoDayOfWeek)8)).ParamName);
+
+    /// <summary>An illustrative edition announced for 2024-10-10 – 2024-10-12 and postponed to 2025-03-05 – 2025-03-07.</summary>
+    private static readonly EventEdition Postponed2024 = new(
+        23,
+        DateRange.Parse("2025-03-05/2025-03-07"),
+        reason: LocalizedText.Of("en", "Venue unavailable (illustrative)"),
+        postponedFrom: DateRange.Parse("2024-10-10/2024-10-12"));
+
+    private static RecurringEvent Editions(params EventEdition[] editions)
+        => new(RecurringEventSamples.ConventionId, LocalizedText.Create("세계한상대회", "World Korean Business Convention"), Foundation, RecurrenceRule.EveryYearIn(10), 2002, [.. editions]);
 }

@@ -79,20 +79,20 @@ public sealed class AdministrativeDistrictCodeTests
     public void TryParse_never_throws_on_bad_text()
         => Assert.False(AdministrativeDistrictCode.TryParse((string?)null, out _) || AdministrativeDistrictCode.TryParse("abc", out _));
 
-    private static readonly Gen<AdministrativeDistrictCode> AnyCode =
-        Gen.Select(Gen.Int[11, 99], Gen.Int[0, 999], Gen.Int[0, 999], Gen.Int[0, 99]).Select((p, d, t, r) =>
-        {
-            long code = (p * 100_000_000L) + (d * 100_000L) + (d == 0 ? 0 : (t * 100L) + (t == 0 ? 0 : r));
-            return AdministrativeDistrictCode.Parse(code.ToString("D10", System.Globalization.CultureInfo.InvariantCulture));
-        });
-
     [Fact]
     public void Parse_of_ToString_gives_the_same_code()
-        => AnyCode.Sample(c => AdministrativeDistrictCode.Parse(c.ToString()) == c);
+        => ValidPrimitives.DistrictCodes.Sample(c => AdministrativeDistrictCode.Parse(c.ToString()) == c);
+
+    [Theory]
+    [InlineData("11000", "1100000000")]
+    [InlineData("11620", "1162000000")]
+    [InlineData("1162010100", "1162010100")]
+    public void The_L_format_writes_every_code_in_ten_digits(string code, string tenDigits)
+        => Assert.Equal(tenDigits, AdministrativeDistrictCode.Parse(code).ToString("L", null));
 
     [Fact]
     public void Every_code_lies_within_its_parent()
-        => AnyCode.Sample(c => c.Parent is not { } p || (c.IsWithin(p) && p.Level < c.Level));
+        => ValidPrimitives.DistrictCodes.Sample(c => c.Parent is not { } p || (c.IsWithin(p) && p.Level < c.Level));
 
     [Fact]
     public void Seoul_districts_run_from_11110_to_11740()

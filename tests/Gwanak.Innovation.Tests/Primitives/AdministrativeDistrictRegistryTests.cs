@@ -43,25 +43,36 @@ public sealed class AdministrativeDistrictRegistryTests
     [Fact]
     public void Get_of_an_unregistered_code_says_which_code()
     {
-        var e = Assert.Throws<KeyNotFoundException>(() => Builtin.Get(AdministrativeDistrictCode.Parse("26110")));
-        Assert.Contains("26110", e.Message, StringComparison.Ordinal);
+        var e = Assert.Throws<KeyNotFoundException>(() => Builtin.Get(AdministrativeDistrictCode.Parse("26999")));
+        Assert.Contains("26999", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Another_city_registers_its_districts_without_changing_the_builtin_table()
+    public void Get_of_the_default_code_is_an_argument_error_naming_the_code()
+        => Assert.Equal("code", Assert.Throws<ArgumentException>(() => Builtin.Get(default)).ParamName);
+
+    [Fact]
+    public void TryGet_of_the_default_code_answers_false()
+        => Assert.False(Builtin.TryGet(default, out _));
+
+    [Fact]
+    public void A_district_with_the_default_code_is_refused_naming_the_code()
+        => Assert.Equal("code", Assert.Throws<ArgumentException>(() => new AdministrativeDistrict(default, LocalizedText.Create("없는구", "Nowhere-gu"))).ParamName);
+
+    [Fact]
+    public void Another_district_registers_its_legal_dongs_without_changing_the_builtin_table()
     {
-        var busanJung = AdministrativeDistrictCode.Parse("26110");
-        var extended = Builtin.With(busanJung, "중구", "Jung-gu");
-        Assert.True(extended.TryGet(busanJung, out _));
-        Assert.False(Builtin.TryGet(busanJung, out _));
+        var jungang = AdministrativeDistrictCode.Parse("2611010100");
+        var extended = Builtin.With(jungang, "중앙동1가", "Jungang-dong 1-ga");
+        Assert.True(extended.TryGet(jungang, out _));
+        Assert.False(Builtin.TryGet(jungang, out _));
     }
 
     [Fact]
-    public void A_name_shared_by_two_cities_is_ambiguous_for_TryFind_but_listed_by_FindAll()
+    public void A_name_shared_by_several_cities_is_ambiguous_for_TryFind_but_listed_by_FindAll()
     {
-        var extended = Builtin.With(AdministrativeDistrictCode.Parse("26110"), "중구", "Jung-gu");
-        Assert.False(extended.TryFind("중구", out _));
-        Assert.Equal(["11140", "26110"], [.. extended.FindAll("중구").Select(d => d.Code.ToString())]);
+        Assert.False(Builtin.TryFind("중구", out _));
+        Assert.Equal(["11140", "26110", "27110", "30140", "31110"], [.. Builtin.FindAll("중구").Select(d => d.Code.ToString())]);
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System;
+using System.Globalization;
+using System.Linq;
 using CsCheck;
 using Gwanak.Innovation.Primitives;
 
@@ -18,6 +20,9 @@ public sealed class BusinessRegistrationNumberTests
     [InlineData("124-81-0099A", "only digits and hyphens")]
     [InlineData("12-481-00998", "hyphens are allowed only as in NNN-NN-NNNNN")]
     [InlineData("124-81-00997", "check digit")]
+    [InlineData("100-81-00992", "tax-office code (the first three digits) is below 101")]
+    [InlineData("124-00-00999", "business-type code (the fourth and fifth digits) is 00")]
+    [InlineData("124-81-00004", "serial (the sixth to ninth digits) is 0000")]
     [InlineData("   ", "empty")]
     public void Parse_names_the_rule_that_failed(string text, string reason)
     {
@@ -27,7 +32,7 @@ public sealed class BusinessRegistrationNumberTests
 
     [Fact]
     public void Parse_of_null_names_the_parameter()
-        => Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => BusinessRegistrationNumber.Parse((string)null!)).ParamName);
+        => Assert.Equal("s", Assert.Throws<ArgumentNullException>(() => BusinessRegistrationNumber.Parse((string)null!)).ParamName);
 
     [Fact]
     public void TryParse_never_throws_on_bad_text()
@@ -46,27 +51,49 @@ public sealed class BusinessRegistrationNumberTests
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
     }
 
-    internal static readonly Gen<string> ValidBusinessDigits =
-        Gen.Int[0, 9].Array[9].Select(d =>
-        {
-            int sum = 0;
-            int[] w = [1, 3, 7, 1, 3, 7, 1, 3, 5];
-            for (int i = 0; i < 9; i++)
-            {
-                sum += d[i] * w[i];
-            }
+    [Theory]
+    [InlineData("101-81-00995")]
+    [InlineData("124-01-00017")]
+    public void The_lowest_tax_office_and_business_type_are_accepted(string text)
+        => Assert.True(BusinessRegistrationNumber.TryParse(text, out _));
 
-            sum += d[8] * 5 / 10;
-            return string.Concat(d) + ((10 - (sum % 10)) % 10);
-        });
+    [Fact]
+    public void A_number_whose_check_digit_holds_is_refused_exactly_when_a_part_is_never_given()
+        => Gen.Int[0, 9].Array[9].Select(CompleteWithCheckDigit).Sample(s =>
+            BusinessRegistrationNumber.TryParse(s, out _) == (int.Parse(s[..3], CultureInfo.InvariantCulture) >= 101 && s[3..5] != "00" && s[5..9] != "0000"));
+
+    /// <summary>Ten digits whose check digit holds and whose parts the National Tax Service gives: tax office 101–999, business type 01–99, serial 0001–9999.</summary>
+    internal static readonly Gen<string> ValidBusinessDigits =
+        Gen.Select(Gen.Int[101, 999], Gen.Int[1, 99], Gen.Int[1, 9_999])
+            .Select((office, type, serial) => CompleteWithCheckDigit([.. string.Create(CultureInfo.InvariantCulture, $"{office:D3}{type:D2}{serial:D4}").Select(c => c - '0')]));
+
+    private static string CompleteWithCheckDigit(int[] d)
+    {
+        int sum = 0;
+        int[] w = [1, 3, 7, 1, 3, 7, 1, 3, 5];
+        for (int i = 0; i < 9; i++)
+        {
+            sum += d[i] * w[i];
+        }
+
+        sum += d[8] * 5 / 10;
+        return string.Concat(d) + ((10 - (sum % 10)) % 10);
+    }
 
     [Fact]
     public void Parse_of_ToString_gives_the_same_number()
-        => ValidBusinessDigits.Sample(s =>
-        {
-            var n = BusinessRegistrationNumber.Parse(s);
-            return BusinessRegistrationNumber.Parse(n.ToString()) == n;
-        });
+        => ValidPrimitives.BusinessNumbers.Sample(n => BusinessRegistrationNumber.Parse(n.ToString()) == n);
+
+    [Fact]
+    public void Ten_zeros_pass_the_check_digit_but_are_refused_as_no_number()
+    {
+        var e = Assert.Throws<FormatException>(() => BusinessRegistrationNumber.Parse("000-00-00000"));
+        Assert.Contains("every digit is zero", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_D_format_writes_the_ten_digits_without_hyphens()
+        => Assert.Equal("1248100998", BusinessRegistrationNumber.Parse("124-81-00998").ToString("D", null));
 
     [Fact]
     public void A_single_changed_digit_always_fails_the_check_digit()

@@ -46,11 +46,18 @@ public sealed class CorporateRegistrationNumberTests
 
     [Fact]
     public void Parse_of_ToString_gives_the_same_number()
-        => ValidCorporateDigits.Sample(s =>
-        {
-            var n = CorporateRegistrationNumber.Parse(s);
-            return CorporateRegistrationNumber.Parse(n.ToString()) == n;
-        });
+        => ValidPrimitives.CorporateNumbers.Sample(n => CorporateRegistrationNumber.Parse(n.ToString()) == n);
+
+    [Fact]
+    public void Thirteen_zeros_pass_the_check_digit_but_are_refused_as_no_number()
+    {
+        var e = Assert.Throws<FormatException>(() => CorporateRegistrationNumber.Parse("000000-0000000"));
+        Assert.Contains("every digit is zero", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_D_format_writes_the_thirteen_digits_without_a_hyphen()
+        => Assert.Equal("1301110006246", CorporateRegistrationNumber.Parse("130111-0006246").ToString("D", null));
 
     [Fact]
     public void A_single_changed_digit_fails_the_check_digit_unless_it_moves_a_weight_2_digit_by_5()

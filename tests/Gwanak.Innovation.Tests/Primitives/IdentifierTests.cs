@@ -19,7 +19,7 @@ public sealed class IdentifierTests
     [InlineData("관악구청")]
     [InlineData("has space")]
     public void TryCreate_refuses_bad_text_without_throwing(string value)
-        => Assert.False(AgreementId.TryCreate(value, out _));
+        => Assert.False(AgreementId.TryParse(value, out _));
 
     [Fact]
     public void The_constructor_names_the_value_parameter()
@@ -52,5 +52,5 @@ public sealed class IdentifierTests
     [Fact]
     public void TryCreate_of_ToString_gives_the_same_id()
         => Gen.String[Gen.Char["abcXYZ0189-_.:"], 1, 100].Sample(text =>
-            OrganizationId.TryCreate(text, out var id) && OrganizationId.TryCreate(id.ToString(), out var again) && again == id);
+            OrganizationId.TryParse(text, out var id) && OrganizationId.TryParse(id.ToString(), out var again) && again == id);
 }

@@ -49,4 +49,8 @@ public sealed class LocalizedTextTests
     [InlineData("ko", " ")]
     public void Empty_culture_or_text_is_refused(string culture, string text)
         => Assert.ThrowsAny<ArgumentException>(() => LocalizedText.Of(culture, text));
+
+    [Fact]
+    public void A_private_use_tag_that_names_no_language_is_refused_naming_the_culture()
+        => Assert.Equal("culture", Assert.Throws<System.ArgumentException>(() => LocalizedText.Of("x-ab", "text")).ParamName);
 }

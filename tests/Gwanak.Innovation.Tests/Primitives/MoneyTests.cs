@@ -60,7 +60,7 @@ public sealed class MoneyTests
 
     [Fact]
     public void Parse_of_null_names_the_parameter()
-        => Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => Money.Parse(null!)).ParamName);
+        => Assert.Equal("s", Assert.Throws<ArgumentNullException>(() => Money.Parse(null!)).ParamName);
 
     [Fact]
     public void A_fractional_won_is_rejected_naming_the_amount_parameter()
@@ -85,7 +85,7 @@ public sealed class MoneyTests
     public void Adding_two_currencies_names_both()
     {
         var e = Assert.Throws<DomainRuleException>(() => Money.Won(1000) + Money.Dollars(1));
-        Assert.Equal(Money.CurrencyMismatchRuleId, e.RuleId);
+        Assert.Equal(MoneyRules.CurrencyMismatch, e.RuleId);
         Assert.Contains("KRW", e.Message, StringComparison.Ordinal);
         Assert.Contains("USD", e.Message, StringComparison.Ordinal);
     }
@@ -99,7 +99,7 @@ public sealed class MoneyTests
         => Assert.Throws<OverflowException>(() => Money.Won(decimal.MaxValue) + Money.Won(1));
 
     [Fact]
-    public void The_two_seed_funds_add_up_to_26_billion_won()
+    public void The_two_2023_funds_add_up_to_26_billion_won()
         => Assert.Equal("260억 원", (Money.Parse("200억 원") + Money.Parse("60억 원")).ToKoreanString());
 
     [Fact]

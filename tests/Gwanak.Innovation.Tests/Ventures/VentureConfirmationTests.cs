@@ -3,7 +3,7 @@ using CsCheck;
 using Gwanak.Innovation.Primitives;
 using Gwanak.Innovation.Ventures;
 using NodaTime;
-using static Gwanak.Innovation.Tests.Zones.GwanakSeed;
+using static Gwanak.Innovation.Tests.Zones.Gwanak2023Zone;
 
 namespace Gwanak.Innovation.Tests.Ventures;
 
@@ -132,12 +132,12 @@ public sealed class VentureConfirmationTests
 
     [Fact]
     public void A_company_is_located_in_a_legal_dong_not_a_district()
-        => Assert.Equal("location", Assert.Throws<ArgumentException>(() => VentureCompany.Register(
-            Brn(1), LocalizedText.Create("가", "A"), new LocalDate(2020, 1, 1), AdministrativeDistrictCode.Seoul.Gwanak, [], 3)).ParamName);
+        => Assert.Equal("location", Assert.Throws<ArgumentException>(() => VentureCompany.Create(
+            Brn(1), new LocalDate(2020, 1, 1), LocalizedText.Create("가", "A"), AdministrativeDistrictCode.Seoul.Gwanak, [], 3)).ParamName);
 
     [Fact]
-    public void A_negative_employee_count_is_refused()
-        => Assert.Throws<ArgumentException>(() => Company(1, Bongcheon).ReportEmployees(new LocalDate(2023, 1, 1), -1));
+    public void A_negative_employee_count_is_refused_as_an_argument_naming_it()
+        => Assert.Equal("employees", Assert.Throws<ArgumentException>(() => Company(1, Bongcheon).ReportEmployees(new LocalDate(2023, 1, 1), -1)).ParamName);
 
     [Fact]
     public void A_company_in_an_AI_field_is_deep_tech()
@@ -165,10 +165,10 @@ public sealed class VentureConfirmationTests
         var company = ConfirmedOn(new LocalDate(2021, 3, 1)).ReportEmployees(new LocalDate(2023, 1, 1), 40);
         var replayed = VentureCompany.Replay(company.History);
         Assert.Equal(company, replayed);
-        Assert.Equal((company.Confirmations.Length, company.Employees), (replayed.Confirmations.Length, replayed.Employees));
+        Assert.Equal((company.Confirmations.Count, company.Employees), (replayed.Confirmations.Count, replayed.Employees));
     }
 
     [Fact]
-    public void Replay_without_registration_is_refused_with_VEN_003()
-        => Assert.Equal(VentureRules.HistoryMustStartWithRegistration, Assert.Throws<DomainRuleException>(() => VentureCompany.Replay([new EmployeesReported(new LocalDate(2023, 1, 1), 3)])).RuleId);
+    public void Replay_without_registration_is_refused_with_HIS_001()
+        => Assert.Equal(HistoryRules.MustStartWithFounding, Assert.Throws<DomainRuleException>(() => VentureCompany.Replay([new EmployeesReported(Brn(1), new LocalDate(2023, 1, 1), 3)])).RuleId);
 }

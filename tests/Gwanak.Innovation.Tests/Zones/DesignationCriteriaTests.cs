@@ -3,7 +3,7 @@ using System.Linq;
 using Gwanak.Innovation.Primitives;
 using Gwanak.Innovation.Zones;
 using NodaTime;
-using static Gwanak.Innovation.Tests.Zones.GwanakSeed;
+using static Gwanak.Innovation.Tests.Zones.Gwanak2023Zone;
 
 namespace Gwanak.Innovation.Tests.Zones;
 
@@ -47,6 +47,37 @@ public sealed class DesignationCriteriaTests
     {
         var companies = CompaniesAtDesignation().Append(Company(5_000, Bongcheon, sme: false)).ToList();
         Assert.Equal("112 of 1,000 SMEs (11.2%)", new VentureShareCriterion().Evaluate(EvidenceAtDesignation(companies)).Figure);
+    }
+
+    [Fact]
+    public void Venture_share_counts_the_SMEs_of_the_day_it_is_asked_for()
+    {
+        // The SME confirmations of the companies hold through 2022-03-31.
+        var evidence = new ZoneDesignationEvidence(DesignatedZone(), new LocalDate(2022, 4, 1), CompaniesAtDesignation(), [Snu], []);
+        Assert.Equal("0 of 0 SMEs (0.0%)", new VentureShareCriterion().Evaluate(evidence).Figure);
+    }
+
+    [Fact]
+    public void Venture_share_counts_the_SMEs_on_the_last_day_their_confirmations_hold()
+    {
+        var evidence = new ZoneDesignationEvidence(DesignatedZone(), new LocalDate(2022, 3, 31), CompaniesAtDesignation(), [Snu], []);
+        Assert.Equal("112 of 1,000 SMEs (11.2%)", new VentureShareCriterion().Evaluate(evidence).Figure);
+    }
+
+    [Fact]
+    public void A_cancelled_venture_confirmation_is_not_counted()
+    {
+        var companies = CompaniesAtDesignation().ToList();
+        companies[0] = companies[0].CancelConfirmation(DesignationDay, companies[0].Confirmations[0]);
+        Assert.Equal("111 of 1,000 SMEs (11.1%)", new VentureShareCriterion().Evaluate(EvidenceAtDesignation(companies)).Figure);
+    }
+
+    [Fact]
+    public void The_evidence_SME_policy_decides_which_companies_are_SMEs()
+    {
+        var twoYears = new Gwanak.Innovation.Ventures.SmeConfirmationPolicy([(new LocalDate(2000, 1, 1), Period.FromMonths(3), Period.FromYears(2))]);
+        var evidence = new ZoneDesignationEvidence(DesignatedZone(), new LocalDate(2022, 4, 1), CompaniesAtDesignation(), [Snu], [], smeConfirmationPolicy: twoYears);
+        Assert.Equal("112 of 1,000 SMEs (11.2%)", new VentureShareCriterion().Evaluate(evidence).Figure);
     }
 
     [Fact]
@@ -128,6 +159,34 @@ public sealed class DesignationCriteriaTests
     [Fact]
     public void A_share_outside_0_and_1_is_refused()
         => Assert.Throws<ArgumentOutOfRangeException>(() => new VentureShareCriterion(1.5m));
+
+    [Fact]
+    public void An_infrastructure_criterion_requiring_nothing_passes_and_says_so()
+    {
+        var evidence = new ZoneDesignationEvidence(DesignatedZone(), DesignationDay, CompaniesAtDesignation(), [Snu], []);
+        var result = new InfrastructureCriterion([]).Evaluate(evidence);
+        Assert.Equal((true, "none", "none"), (result.Passed, result.Figure, result.Threshold));
+    }
+
+    [Fact]
+    public void Two_reports_of_the_same_evidence_are_equal()
+        => Assert.Equal(DesignationCriteria.VentureAct.Evaluate(EvidenceAtDesignation()), DesignationCriteria.VentureAct.Evaluate(EvidenceAtDesignation()));
+
+    public static TheoryData<string> WrongResultArgumentNames => [.. WrongResults.Keys];
+
+    private static readonly System.Collections.Generic.Dictionary<string, Func<object>> WrongResults = new()
+    {
+        ["criterionId"] = () => new CriterionResult(" ", LocalizedText.Create("기준", "Criterion"), true, "1", "at least 1", "Local ordinance"),
+        ["name"] = () => new CriterionResult("LOC-001", null!, true, "1", "at least 1", "Local ordinance"),
+        ["figure"] = () => new CriterionResult("LOC-001", LocalizedText.Create("기준", "Criterion"), true, "", "at least 1", "Local ordinance"),
+        ["threshold"] = () => new CriterionResult("LOC-001", LocalizedText.Create("기준", "Criterion"), true, "1", null!, "Local ordinance"),
+        ["source"] = () => new CriterionResult("LOC-001", LocalizedText.Create("기준", "Criterion"), true, "1", "at least 1", "\t"),
+    };
+
+    [Theory]
+    [MemberData(nameof(WrongResultArgumentNames))]
+    public void A_criterion_result_with_a_missing_text_is_refused_naming_its_parameter(string parameter)
+        => Assert.Equal(parameter, Assert.ThrowsAny<ArgumentException>(() => WrongResults[parameter]()).ParamName);
 
     [Fact]
     public void The_committee_report_matches_its_snapshot()

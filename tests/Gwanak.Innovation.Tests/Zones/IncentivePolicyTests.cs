@@ -3,7 +3,7 @@ using Gwanak.Innovation.Primitives;
 using Gwanak.Innovation.Ventures;
 using Gwanak.Innovation.Zones;
 using NodaTime;
-using static Gwanak.Innovation.Tests.Zones.GwanakSeed;
+using static Gwanak.Innovation.Tests.Zones.Gwanak2023Zone;
 
 namespace Gwanak.Innovation.Tests.Zones;
 
@@ -29,7 +29,7 @@ public sealed class IncentivePolicyTests
     public void From_2024_a_zone_outside_the_capital_region_gets_50_percent()
     {
         var daejeonDong = AdministrativeDistrictCode.Parse("3020010100");
-        var zone = VenturePromotionZone.Planned(new LocalDate(2023, 1, 1), LocalizedText.Create("대덕", "Daedeok"), daejeonDong.District, 1m, [], [], [daejeonDong], [])
+        var zone = VenturePromotionZone.Create(new ZoneId("daedeok-venture-zone"), new LocalDate(2023, 1, 1), LocalizedText.Create("대덕", "Daedeok"), daejeonDong.District, 1m, [], [], [daejeonDong], [])
             .RequestDesignation(new LocalDate(2023, 2, 1), new OrganizationId("daejeon"))
             .Designate(new LocalDate(2023, 6, 1), Ministry, "n");
         var company = Company(9, daejeonDong, new LocalDate(2023, 7, 1));
@@ -90,11 +90,31 @@ public sealed class IncentivePolicyTests
     [InlineData(-0.1)]
     [InlineData(37.5)]
     public void A_row_with_a_rate_outside_0_to_1_is_refused(double rate)
-        => Assert.Equal("rows", Assert.Throws<System.ArgumentException>(() => new IncentivePolicy([new Incentive(IncentiveKind.PropertyTaxReduction, (decimal)rate, new DateRange(new LocalDate(2022, 1, 1)), IncentiveRegion.Anywhere, true, "ordinance")])).ParamName);
+        => Assert.Equal("rate", Assert.Throws<System.ArgumentOutOfRangeException>(() => new IncentivePolicy([new Incentive(IncentiveKind.PropertyTaxReduction, (decimal)rate, new DateRange(new LocalDate(2022, 1, 1)), IncentiveRegion.Anywhere, true, "ordinance")])).ParamName);
 
     [Fact]
     public void A_row_without_a_source_is_refused()
-        => Assert.Equal("rows", Assert.Throws<System.ArgumentException>(() => new IncentivePolicy([new Incentive(IncentiveKind.PropertyTaxReduction, 0.5m, new DateRange(new LocalDate(2022, 1, 1)), IncentiveRegion.Anywhere, true, " ")])).ParamName);
+        => Assert.Equal("source", Assert.Throws<System.ArgumentException>(() => new IncentivePolicy([new Incentive(IncentiveKind.PropertyTaxReduction, 0.5m, new DateRange(new LocalDate(2022, 1, 1)), IncentiveRegion.Anywhere, true, " ")])).ParamName);
+
+    public static TheoryData<string> WrongRowArgumentNames => [.. WrongRows.Keys];
+
+    private static readonly System.Collections.Generic.Dictionary<string, System.Func<object>> WrongRows = new()
+    {
+        ["kind"] = () => new Incentive((IncentiveKind)42, 0.5m, new DateRange(new LocalDate(2022, 1, 1)), IncentiveRegion.Anywhere, true, "ordinance"),
+        ["validDays"] = () => new Incentive(IncentiveKind.PropertyTaxReduction, 0.5m, default, IncentiveRegion.Anywhere, true, "ordinance"),
+        ["region"] = () => new Incentive(IncentiveKind.PropertyTaxReduction, 0.5m, new DateRange(new LocalDate(2022, 1, 1)), (IncentiveRegion)42, true, "ordinance"),
+        ["source"] = () => new Incentive(IncentiveKind.PropertyTaxReduction, 0.5m, new DateRange(new LocalDate(2022, 1, 1)), IncentiveRegion.Anywhere, true, null!),
+        ["rows"] = () => new IncentivePolicy([null!]),
+    };
+
+    [Theory]
+    [MemberData(nameof(WrongRowArgumentNames))]
+    public void A_wrong_row_argument_is_refused_naming_its_parameter(string parameter)
+        => Assert.Equal(parameter, Assert.ThrowsAny<System.ArgumentException>(() => WrongRows[parameter]()).ParamName);
+
+    [Fact]
+    public void A_full_exemption_is_a_valid_rate()
+        => Assert.Equal(1m, new Incentive(IncentiveKind.DevelopmentChargeExemption, 1m, new DateRange(new LocalDate(2022, 1, 1)), IncentiveRegion.Anywhere, true, "Venture Act Art. 18-5").Rate);
 
     [Fact]
     public void Every_row_of_the_default_table_names_its_source()

@@ -3,12 +3,14 @@ using System.Linq;
 using Gwanak.Innovation.Primitives;
 using Gwanak.Innovation.Zones;
 using NodaTime;
-using static Gwanak.Innovation.Tests.Zones.GwanakSeed;
+using static Gwanak.Innovation.Tests.Zones.Gwanak2023Zone;
 
 namespace Gwanak.Innovation.Tests.Zones;
 
 public sealed class VenturePromotionZoneTests
 {
+    private static readonly AdministrativeDistrictCode GangnamDong = AdministrativeDistrictCode.Parse("1168010100");
+
     [Fact]
     public void Gwanak_zone_covers_0_67_square_kilometres_in_three_sub_areas()
     {
@@ -26,6 +28,16 @@ public sealed class VenturePromotionZoneTests
     }
 
     [Fact]
+    public void Legal_dongs_are_kept_once_each_in_code_order()
+        => Assert.Equal(
+            [Bongcheon, Sillim],
+            VenturePromotionZone.Create(GwanakZone, new LocalDate(2021, 6, 1), LocalizedText.Create("가", "A"), AdministrativeDistrictCode.Seoul.Gwanak, 1m, [], [], [Sillim, Bongcheon, Sillim], []).LegalDongs);
+
+    [Fact]
+    public void Two_zones_planned_from_the_same_facts_are_equal()
+        => Assert.Equal(PlannedZone(), PlannedZone());
+
+    [Fact]
     public void Zone_covers_its_legal_dongs_and_their_ri_but_not_other_dongs()
     {
         var zone = PlannedZone();
@@ -40,7 +52,7 @@ public sealed class VenturePromotionZoneTests
     {
         var zone = DesignatedZone();
         Assert.Equal(ZoneDesignationStatus.Designated, zone.Status);
-        Assert.Equal(new ZoneDesignated(DesignationDay, Ministry, Notice), zone.Designation);
+        Assert.Equal(new ZoneDesignated(GwanakZone, DesignationDay, Ministry, Notice), zone.Designation);
     }
 
     [Fact]
@@ -69,7 +81,7 @@ public sealed class VenturePromotionZoneTests
     public void Area_amendment_changes_area_and_legal_dongs_and_keeps_the_designation()
     {
         var zone = DesignatedZone().AmendArea(new LocalDate(2024, 5, 1), 0.80m, [Bongcheon, Sillim, Namhyeon], "amendment notice 2024");
-        Assert.Equal((0.80m, 3, ZoneDesignationStatus.Designated), (zone.AreaSquareKilometres, zone.LegalDongs.Length, zone.Status));
+        Assert.Equal((0.80m, 3, ZoneDesignationStatus.Designated), (zone.AreaSquareKilometres, zone.LegalDongs.Count, zone.Status));
     }
 
     [Fact]
@@ -84,6 +96,18 @@ public sealed class VenturePromotionZoneTests
     {
         var zone = DesignatedZone().AmendArea(new LocalDate(2024, 5, 1), 0.80m, [Bongcheon, Sillim, Namhyeon], "amendment notice 2024");
         Assert.Equal((0.67m, 0.80m), (zone.AreaOn(DesignationDay), zone.AreaOn(new LocalDate(2024, 5, 1))));
+    }
+
+    [Fact]
+    public void Area_and_legal_dongs_on_a_day_follow_several_amendments()
+    {
+        var zone = DesignatedZone()
+            .AmendArea(new LocalDate(2024, 5, 1), 0.80m, [Bongcheon, Sillim, Namhyeon], "amendment 2024")
+            .AmendArea(new LocalDate(2026, 1, 1), 0.50m, [Sillim], "amendment 2026");
+        Assert.Equal(
+            (0.67m, 0.80m, 0.80m, 0.50m, 0.50m),
+            (zone.AreaOn(new LocalDate(2024, 4, 30)), zone.AreaOn(new LocalDate(2024, 5, 1)), zone.AreaOn(new LocalDate(2025, 12, 31)), zone.AreaOn(new LocalDate(2026, 1, 1)), zone.AreaSquareKilometres));
+        Assert.Equal([Sillim], zone.LegalDongsOn(new LocalDate(2030, 1, 1)));
     }
 
     [Fact]
@@ -126,34 +150,93 @@ public sealed class VenturePromotionZoneTests
     }
 
     [Fact]
+    public void The_refusal_of_a_back_dated_step_names_the_previous_step_and_its_day()
+        => Assert.Contains(
+            "before the previous step (zone.designation-requested on 2021-09-01)",
+            PlannedZone().RequestDesignation(new LocalDate(2021, 9, 1), Seoul).TryDesignate(new LocalDate(2021, 8, 31), Ministry, Notice).Refusal!.Message,
+            StringComparison.Ordinal);
+
+    [Fact]
     public void A_step_on_the_same_day_as_the_previous_is_accepted()
         => Assert.Equal(ZoneDesignationStatus.Designated, PlannedZone().RequestDesignation(new LocalDate(2021, 9, 1), Seoul).Designate(new LocalDate(2021, 9, 1), Ministry, Notice).Status);
 
     [Fact]
     public void A_legal_dong_of_another_district_is_refused_with_ZON_006()
     {
-        var gangnamDong = AdministrativeDistrictCode.Parse("1168010100");
-        var e = Assert.Throws<DomainRuleException>(() => DesignatedZone().AmendArea(new LocalDate(2024, 1, 1), 1m, [Bongcheon, gangnamDong], "n"));
+        var e = Assert.Throws<DomainRuleException>(() => DesignatedZone().AmendArea(new LocalDate(2024, 1, 1), 1m, [Bongcheon, GangnamDong], "n"));
         Assert.Equal(ZoneRules.LegalDongOutsideDistrict, e.RuleId);
     }
 
     [Fact]
-    public void Replay_of_a_history_without_plan_is_refused_with_ZON_007()
+    public void A_zone_planned_with_a_legal_dong_of_another_district_is_refused_with_ZON_006()
     {
-        var e = Assert.Throws<DomainRuleException>(() => VenturePromotionZone.Replay([new ZoneDesignationRequested(new LocalDate(2021, 9, 1), Seoul)]));
-        Assert.Equal(ZoneRules.HistoryMustStartWithPlan, e.RuleId);
+        var decision = VenturePromotionZone.TryCreate(GwanakZone, new LocalDate(2021, 6, 1), LocalizedText.Create("가", "A"), AdministrativeDistrictCode.Seoul.Gwanak, 1m, [], [], [Bongcheon, GangnamDong], []);
+        var e = Assert.Throws<DomainRuleException>(() => VenturePromotionZone.Create(GwanakZone, new LocalDate(2021, 6, 1), LocalizedText.Create("가", "A"), AdministrativeDistrictCode.Seoul.Gwanak, 1m, [], [], [Bongcheon, GangnamDong], []));
+        Assert.Equal((false, ZoneRules.LegalDongOutsideDistrict, ZoneRules.LegalDongOutsideDistrict), (decision.IsAccepted, decision.Refusal?.RuleId, e.RuleId));
+    }
+
+    [Fact]
+    public void TryCreate_of_a_valid_plan_gives_the_zone_Create_gives()
+        => Assert.Equal(PlannedZone(), VenturePromotionZone.TryCreate(GwanakZone, new LocalDate(2021, 6, 1), PlannedZone().Name, AdministrativeDistrictCode.Seoul.Gwanak, 0.67m, PlannedZone().SubAreas, PlannedZone().AdministrativeDongs, [Bongcheon, Sillim], [Snu]).Value);
+
+    [Fact]
+    public void Replay_of_a_history_without_plan_is_refused_with_HIS_001()
+    {
+        var e = Assert.Throws<DomainRuleException>(() => VenturePromotionZone.Replay([new ZoneDesignationRequested(GwanakZone, new LocalDate(2021, 9, 1), Seoul)]));
+        Assert.Equal((HistoryRules.MustStartWithFounding, 0), (e.RuleId, e.EventIndex));
     }
 
     [Fact]
     public void Replay_of_a_history_without_plan_names_the_first_event_and_its_day()
         => Assert.Contains(
-            "starts with ZoneDesignationRequested on 2021-09-01",
-            Assert.Throws<DomainRuleException>(() => VenturePromotionZone.Replay([new ZoneDesignationRequested(new LocalDate(2021, 9, 1), Seoul)])).Message,
+            "starts with zone.designation-requested of gwanak-venture-zone on 2021-09-01",
+            Assert.Throws<DomainRuleException>(() => VenturePromotionZone.Replay([new ZoneDesignationRequested(GwanakZone, new LocalDate(2021, 9, 1), Seoul)])).Message,
             StringComparison.Ordinal);
 
     [Fact]
-    public void Replay_of_an_empty_history_is_refused_with_ZON_007()
-        => Assert.Equal(ZoneRules.HistoryMustStartWithPlan, Assert.Throws<DomainRuleException>(() => VenturePromotionZone.Replay([])).RuleId);
+    public void Replay_of_an_empty_history_is_refused_with_HIS_001()
+        => Assert.Equal(HistoryRules.MustStartWithFounding, Assert.Throws<DomainRuleException>(() => VenturePromotionZone.Replay([])).RuleId);
+
+    [Fact]
+    public void Replay_of_a_second_plan_is_refused_with_HIS_001_at_its_position()
+    {
+        var history = DesignatedZone().History;
+        var e = Assert.Throws<DomainRuleException>(() => VenturePromotionZone.Replay([.. history, history[0]]));
+        Assert.Equal((HistoryRules.MustStartWithFounding, 3), (e.RuleId, e.EventIndex));
+    }
+
+    [Fact]
+    public void Replay_of_another_zones_step_is_refused_with_HIS_002()
+    {
+        var other = new ZoneDesignationRequested(new ZoneId("gangnam-venture-zone"), new LocalDate(2021, 9, 1), Seoul);
+        var e = Assert.Throws<DomainRuleException>(() => VenturePromotionZone.Replay([PlannedZone().History[0], other]));
+        Assert.Equal((HistoryRules.EventOfAnotherAggregate, 1), (e.RuleId, e.EventIndex));
+    }
+
+    [Fact]
+    public void Replay_of_a_forged_designation_without_request_names_the_rule_and_the_event()
+    {
+        var forged = new ZoneDesignated(GwanakZone, DesignationDay, Ministry, Notice);
+        var e = Assert.Throws<DomainRuleException>(() => VenturePromotionZone.Replay([PlannedZone().History[0], forged]));
+        Assert.Equal((ZoneRules.DesignateOnlyWhenRequested, 1), (e.RuleId, e.EventIndex));
+    }
+
+    [Fact]
+    public void Replay_of_a_back_dated_step_names_the_rule_and_the_event()
+    {
+        var history = DesignatedZone().History;
+        var backDated = new ZoneAreaAmended(GwanakZone, DesignationDay.PlusDays(-1), 0.7m, [Bongcheon], "n");
+        var e = Assert.Throws<DomainRuleException>(() => VenturePromotionZone.Replay([.. history, backDated]));
+        Assert.Equal((ZoneRules.StepBeforePreviousStep, 3), (e.RuleId, e.EventIndex));
+    }
+
+    [Fact]
+    public void Replay_of_a_plan_with_a_legal_dong_of_another_district_is_refused_with_ZON_006_at_the_start()
+    {
+        var plan = new ZonePlanned(GwanakZone, new LocalDate(2021, 6, 1), LocalizedText.Create("가", "A"), AdministrativeDistrictCode.Seoul.Gwanak, 1m, [], [], [GangnamDong], []);
+        var e = Assert.Throws<DomainRuleException>(() => VenturePromotionZone.Replay([plan]));
+        Assert.Equal((ZoneRules.LegalDongOutsideDistrict, 0), (e.RuleId, e.EventIndex));
+    }
 
     [Fact]
     public void Replay_of_the_history_gives_an_equal_zone()
@@ -175,9 +258,19 @@ public sealed class VenturePromotionZoneTests
     {
         var planned = PlannedZone();
         var requested = planned.RequestDesignation(new LocalDate(2021, 9, 1), Seoul);
-        Assert.Equal((true, false, false), (planned.CanRequestDesignation, planned.CanDesignate, planned.CanAmendOrEnd));
-        Assert.Equal((false, true, false), (requested.CanRequestDesignation, requested.CanDesignate, requested.CanAmendOrEnd));
-        Assert.True(DesignatedZone().CanAmendOrEnd);
+        var designated = DesignatedZone();
+        var day = new LocalDate(2025, 1, 1);
+        Assert.Equal((true, false, false), (planned.CanRequestDesignation(day, Seoul), planned.CanDesignate(day, Ministry, Notice), planned.CanLift(day, "n", "r")));
+        Assert.Equal((false, true, false), (requested.CanRequestDesignation(day, Seoul), requested.CanDesignate(day, Ministry, Notice), requested.CanAmendArea(day, 1m, [Bongcheon], "n")));
+        Assert.Equal((true, true, true), (designated.CanAmendArea(day, 1m, [Bongcheon], "n"), designated.CanLift(day, "n", "r"), designated.CanRevoke(day, "n", "r")));
+    }
+
+    [Fact]
+    public void TryDesignate_returns_the_refusal_and_leaves_the_zone_as_it_was()
+    {
+        var zone = PlannedZone();
+        var decision = zone.TryDesignate(DesignationDay, Ministry, Notice);
+        Assert.Equal((false, ZoneRules.DesignateOnlyWhenRequested, 1, ZoneDesignationStatus.Planned), (decision.IsAccepted, decision.Refusal?.RuleId, zone.Version, zone.Status));
     }
 
     [Fact]
@@ -189,18 +282,52 @@ public sealed class VenturePromotionZoneTests
 
     [Fact]
     public void A_district_code_that_is_a_dong_is_refused_as_the_zone_district()
-        => Assert.Equal("district", Assert.Throws<ArgumentException>(() => VenturePromotionZone.Planned(
-            new LocalDate(2021, 6, 1), LocalizedText.Create("가", "A"), Bongcheon, 1m, [], [], [Bongcheon], [])).ParamName);
+        => Assert.Equal("district", Assert.Throws<ArgumentException>(() => VenturePromotionZone.Create(
+            GwanakZone, new LocalDate(2021, 6, 1), LocalizedText.Create("가", "A"), Bongcheon, 1m, [], [], [Bongcheon], [])).ParamName);
 
     [Fact]
-    public void A_replayed_plan_whose_district_is_a_dong_is_refused()
-    {
-        var plan = (ZonePlanned)PlannedZone().History[0] with { District = Bongcheon };
-        Assert.Equal("district", Assert.Throws<ArgumentException>(() => VenturePromotionZone.Replay([plan])).ParamName);
-    }
+    public void A_plan_whose_district_is_a_dong_cannot_be_recorded()
+        => Assert.Equal("district", Assert.Throws<ArgumentException>(() => new ZonePlanned(
+            GwanakZone, new LocalDate(2021, 6, 1), LocalizedText.Create("가", "A"), Bongcheon, 1m, [], [], [Bongcheon], [])).ParamName);
 
     [Fact]
-    public void A_zone_without_positive_area_is_refused()
-        => Assert.Throws<ArgumentException>(() => VenturePromotionZone.Planned(
-            new LocalDate(2021, 6, 1), LocalizedText.Create("가", "A"), AdministrativeDistrictCode.Seoul.Gwanak, 0m, [], [], [Bongcheon], []));
+    public void A_zone_without_positive_area_is_refused_as_an_argument_naming_the_area()
+        => Assert.Equal("areaSquareKilometres", Assert.Throws<ArgumentException>(() => VenturePromotionZone.Create(
+            GwanakZone, new LocalDate(2021, 6, 1), LocalizedText.Create("가", "A"), AdministrativeDistrictCode.Seoul.Gwanak, 0m, [], [], [Bongcheon], [])).ParamName);
+
+    [Fact]
+    public void A_zone_without_legal_dongs_is_refused_as_an_argument_naming_them()
+        => Assert.Equal("legalDongs", Assert.Throws<ArgumentException>(() => VenturePromotionZone.Create(
+            GwanakZone, new LocalDate(2021, 6, 1), LocalizedText.Create("가", "A"), AdministrativeDistrictCode.Seoul.Gwanak, 1m, [], [], [], [])).ParamName);
+
+    [Fact]
+    public void An_amendment_to_a_ri_instead_of_a_legal_dong_is_refused_as_an_argument_naming_the_legal_dongs()
+        => Assert.Equal("legalDongs", Assert.Throws<ArgumentException>(() => DesignatedZone().AmendArea(
+            new LocalDate(2024, 1, 1), 1m, [AdministrativeDistrictCode.Parse("1162010201")], "n")).ParamName);
+
+    [Fact]
+    public void A_default_zone_id_is_refused_as_an_argument_naming_it()
+        => Assert.Equal("id", Assert.Throws<ArgumentException>(() => VenturePromotionZone.Create(
+            default, new LocalDate(2021, 6, 1), LocalizedText.Create("가", "A"), AdministrativeDistrictCode.Seoul.Gwanak, 1m, [], [], [Bongcheon], [])).ParamName);
+
+    [Fact]
+    public void A_default_anchor_institution_is_refused_as_an_argument_naming_them()
+        => Assert.Equal("anchorInstitutions", Assert.Throws<ArgumentException>(() => VenturePromotionZone.Create(
+            GwanakZone, new LocalDate(2021, 6, 1), LocalizedText.Create("가", "A"), AdministrativeDistrictCode.Seoul.Gwanak, 1m, [], [], [Bongcheon], [default])).ParamName);
+
+    [Fact]
+    public void A_default_requesting_government_is_refused_as_an_argument_naming_it()
+        => Assert.Equal("requestedBy", Assert.Throws<ArgumentException>(() => PlannedZone().CanRequestDesignation(new LocalDate(2021, 9, 1), default)).ParamName);
+
+    [Fact]
+    public void A_default_designating_authority_is_refused_as_an_argument_naming_it()
+        => Assert.Equal("designatedBy", Assert.Throws<ArgumentException>(() => PlannedZone().RequestDesignation(new LocalDate(2021, 9, 1), Seoul).Designate(DesignationDay, default, Notice)).ParamName);
+
+    [Fact]
+    public void An_empty_notice_reference_is_refused_as_an_argument_naming_it()
+        => Assert.Equal("noticeReference", Assert.Throws<ArgumentException>(() => DesignatedZone().TryLift(new LocalDate(2030, 1, 1), " ", "r")).ParamName);
+
+    [Fact]
+    public void An_empty_reason_is_refused_as_an_argument_naming_it()
+        => Assert.Equal("reason", Assert.Throws<ArgumentException>(() => DesignatedZone().Revoke(new LocalDate(2030, 1, 1), "n", "")).ParamName);
 }

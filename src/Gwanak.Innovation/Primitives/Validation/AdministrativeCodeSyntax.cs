@@ -10,9 +10,9 @@ namespace Gwanak.Innovation.Primitives.Validation;
 /// Gwanak-gu 11620) and the 10-digit legal-dong code (법정동코드) = district (5) + eup/myeon/dong (3) + ri (2).
 /// </summary>
 /// <remarks>
-/// Source: 행정표준코드관리시스템, 법정동코드 (Ministry of the Interior and Safety); DESIGN §3. A code is a
-/// hierarchy read left to right: a zero part can only be followed by zero parts, and the first two digits
-/// (the city or province, 시·도) are never 00.
+/// Source: 법정동코드 of the Ministry of the Interior and Safety, published in its 행정표준코드관리시스템 (code.go.kr);
+/// the repository's docs/domain.md describes it. A code is a hierarchy read left to right: a zero part can only be
+/// followed by zero parts, and the first two digits (the city or province, 시·도) are never 00.
 /// </remarks>
 internal static class AdministrativeCodeSyntax
 {

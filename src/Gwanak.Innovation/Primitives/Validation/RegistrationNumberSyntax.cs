@@ -23,8 +23,20 @@ internal enum RegistrationNumberError
     /// <summary>The number of digits is wrong.</summary>
     Length,
 
+    /// <summary>Every digit is zero: no number is issued so, and it is the digits of a <see langword="default"/> value.</summary>
+    Zero,
+
     /// <summary>The last digit does not match the check digit computed from the others.</summary>
     CheckDigit,
+
+    /// <summary>A business number's tax-office code (digits 1–3) is below 101: no tax office has such a code.</summary>
+    TaxOffice,
+
+    /// <summary>A business number's business-type code (digits 4–5) is 00, which the National Tax Service does not give.</summary>
+    BusinessType,
+
+    /// <summary>A business number's serial (digits 6–9) is 0000: serials start at 0001.</summary>
+    Serial,
 }
 
 /// <summary>
@@ -32,10 +44,15 @@ internal enum RegistrationNumberError
 /// <c>NNN-NN-NNNNN</c>) and corporate registration number (법인등록번호, 13 digits, <c>NNNNNN-NNNNNNN</c>).
 /// </summary>
 /// <remarks>
-/// Business number: weights 1,3,7,1,3,7,1,3,5 on digits 1–9, plus floor(d9 × 5 / 10); check digit =
-/// (10 − sum mod 10) mod 10. Corporate number: weights 1,2,1,2,… on digits 1–12; check digit =
-/// (10 − sum mod 10) mod 10. Source: National Tax Service numbering scheme as documented in DESIGN §3
-/// (사업자등록번호 체계, 법인등록번호 체계, 「법인등록번호 부여에 관한 규칙」).
+/// Business number (issued by the National Tax Service on registration under the Value-Added Tax Act Art. 8):
+/// tax office (3 digits), kind of business (2), serial (4) and check digit (1); weights 1,3,7,1,3,7,1,3,5 on digits
+/// 1–9, plus floor(d9 × 5 / 10); check digit = (10 − sum mod 10) mod 10. Corporate number (given by the registry
+/// office on a corporation's registration): registry office (4), kind of corporation (2), serial (6) and check digit
+/// (1); weights 1,2,1,2,… on digits 1–12; check digit = (10 − sum mod 10) mod 10. Both schemes, and what is known of
+/// their sources, are set out in the repository's docs/domain.md. A number of zeros only passes both checks but is
+/// never issued, so it is refused. A business number's parts are also checked as the National Tax Service's numbering
+/// (국세청 사업자등록번호 체계, under the Value-Added Tax Act Art. 8 and its Enforcement Decree) gives them: the
+/// tax-office code is 101 or above, the business-type code is not 00 and the serial is not 0000.
 /// </remarks>
 internal static class RegistrationNumberSyntax
 {
@@ -44,6 +61,9 @@ internal static class RegistrationNumberSyntax
 
     /// <summary>Digits of a corporate registration number.</summary>
     public const int CorporateDigits = 13;
+
+    /// <summary>The lowest tax-office code (세무서 코드) of a business number: the codes start at 101.</summary>
+    public const int LowestTaxOffice = 101;
 
     // The words the failure messages use; the library's Parse and the analyzer both word a failure through here.
     private const string BusinessKind = "business registration number (사업자등록번호)";
@@ -119,18 +139,47 @@ internal static class RegistrationNumberSyntax
             return RegistrationNumberError.HyphenPlacement;
         }
 
+        long number = 0;
+        for (int i = 0; i < digits; i++)
+        {
+            number = (number * 10) + d[i];
+        }
+
+        if (number == 0)
+        {
+            return RegistrationNumberError.Zero;
+        }
+
+        var part = digits == BusinessDigits ? BusinessPartError(d) : RegistrationNumberError.None;
+        if (part != RegistrationNumberError.None)
+        {
+            return part;
+        }
+
         int check = digits == BusinessDigits ? BusinessCheckDigit(d) : CorporateCheckDigit(d);
         if (check != d[digits - 1])
         {
             return RegistrationNumberError.CheckDigit;
         }
 
-        for (int i = 0; i < digits; i++)
+        value = number;
+        return RegistrationNumberError.None;
+    }
+
+    // The parts of a business number that the National Tax Service never gives: a tax office below 101, business type 00, serial 0000.
+    private static RegistrationNumberError BusinessPartError(ReadOnlySpan<byte> d)
+    {
+        if ((d[0] * 100) + (d[1] * 10) + d[2] < LowestTaxOffice)
         {
-            value = (value * 10) + d[i];
+            return RegistrationNumberError.TaxOffice;
         }
 
-        return RegistrationNumberError.None;
+        if (d[3] == 0 && d[4] == 0)
+        {
+            return RegistrationNumberError.BusinessType;
+        }
+
+        return d[5] == 0 && d[6] == 0 && d[7] == 0 && d[8] == 0 ? RegistrationNumberError.Serial : RegistrationNumberError.None;
     }
 
     /// <summary>The check digit of a business number from its first nine digits.</summary>
@@ -171,8 +220,16 @@ internal static class RegistrationNumberSyntax
                 return "'" + text + "' is not a " + kind + ": hyphens are allowed only as in " + pattern + ", or not at all.";
             case RegistrationNumberError.Length:
                 return "'" + text + "' is not a " + kind + ": it must have " + digits + " digits (" + pattern + "), but has " + CountDigits(text) + ".";
+            case RegistrationNumberError.Zero:
+                return "'" + text + "' is not a " + kind + ": every digit is zero, and no number is issued so.";
             case RegistrationNumberError.CheckDigit:
                 return "'" + text + "' is not a " + kind + ": the last digit does not match the check digit computed from the others.";
+            case RegistrationNumberError.TaxOffice:
+                return "'" + text + "' is not a " + kind + ": its tax-office code (the first three digits) is below 101, and no tax office has such a code.";
+            case RegistrationNumberError.BusinessType:
+                return "'" + text + "' is not a " + kind + ": its business-type code (the fourth and fifth digits) is 00, which is never given.";
+            case RegistrationNumberError.Serial:
+                return "'" + text + "' is not a " + kind + ": its serial (the sixth to ninth digits) is 0000; serials start at 0001.";
             default:
                 return "'" + text + "' is a valid " + kind + ".";
         }

@@ -1,0 +1,247 @@
+using System.Collections.Generic;
+using Gwanak.Innovation.Primitives;
+using NodaTime;
+
+namespace Gwanak.Innovation.Agreements;
+
+/// <summary>
+/// The rules an agreement's events are decided by, each with the refusal it gives (<see cref="AgreementRules"/>): what
+/// was tried, the state it met and what is allowed.
+/// </summary>
+internal static class AgreementDecisions
+{
+    public static Refusal? Draft(AgreementDrafted d, IReadOnlySet<OrganizationId> parties)
+    {
+        int count = d.Parties.Count;
+        return count < 2
+            ? new(AgreementRules.TooFewParties, $"Cannot draft {d.Kind} {d.Agreement} with {count} part{(count == 1 ? "y" : "ies")}: an agreement needs two or more parties.")
+            : Commitments(d.Agreement, d.Parties, parties, d.Commitments);
+    }
+
+    public static Refusal? Negotiation(Agreement a, NegotiationStarted e)
+    {
+        if (Order(a, e.Date, "start negotiating") is { } order)
+        {
+            return order;
+        }
+
+        var status = a.Current.StatusOn(e.Date);
+        return status == AgreementStatus.Draft
+            ? null
+            : new(AgreementRules.NegotiationNotFromDraft, $"Cannot start negotiating {a.Id} on {e.Date:uuuu-MM-dd}: it is {status}. Negotiation starts from a draft.");
+    }
+
+    public static Refusal? Signature(Agreement a, AgreementSigned e)
+    {
+        var signature = e.Signature;
+        var s = a.Current;
+        if (s.IsBeingSigned)
+        {
+            // While signing is under way only signatures are recorded, so the state before the first one holds the
+            // date of the text they sign; the signatures are ordered by their moments, not their local dates.
+            LocalDate opened = a.SigningOpenedOn;
+            if (e.Date < opened)
+            {
+                return new(AgreementRules.EventOutOfOrder, $"Cannot record the signature of {signature.Party} on {a.Id} on {e.Date:uuuu-MM-dd}: the text it signs dates from {opened:uuuu-MM-dd}. Events are recorded in date order.");
+            }
+
+            var last = s.Signatures.Last;
+            if (signature.SignedAt.ToInstant() < last.SignedAt.ToInstant())
+            {
+                return new(AgreementRules.EventOutOfOrder, $"Cannot record the signature of {signature} on {a.Id}: the signature of {last} recorded before it was given later. Signatures are recorded in the order they were given.");
+            }
+        }
+        else if (Order(a, e.Date, $"record the signature of {signature.Party} on") is { } order)
+        {
+            return order;
+        }
+
+        if (s.CancelledOn is { } cancelled)
+        {
+            return new(AgreementRules.NotOpenForSignature, $"Cannot record the signature of {signature.Party} on {a.Id}: it was cancelled on {cancelled:uuuu-MM-dd}. A cancelled agreement cannot be signed; draft a new one.");
+        }
+
+        if (!s.NegotiationStarted)
+        {
+            return new(AgreementRules.NotOpenForSignature, $"Cannot record the signature of {signature.Party} on {a.Id}: it is still a draft. Start the negotiation first, then the parties sign.");
+        }
+
+        if (!a.PartySet.Contains(signature.Party))
+        {
+            return new(AgreementRules.SignatureByNonParty, $"Cannot record the signature of {signature.Party} on {a.Id}: it is not a party ({string.Join(", ", a.Parties)}). Only parties sign.");
+        }
+
+        return a.SignatureOf(signature.Party) is { } earlier
+            ? new(AgreementRules.PartySignedTwice, $"Cannot record a second signature of {signature.Party} on {a.Id}: it already signed on {earlier.Date:uuuu-MM-dd}. Each party signs once.")
+            : null;
+    }
+
+    public static Refusal? Cancellation(Agreement a, AgreementCancelled e)
+    {
+        if (Order(a, e.Date, "cancel") is { } order)
+        {
+            return order;
+        }
+
+        var s = a.Current;
+        if (s.CancelledOn is { } cancelled)
+        {
+            return new(AgreementRules.CancelOnlyBeforeSigning, $"Cannot cancel {a.Id} on {e.Date:uuuu-MM-dd}: it was already cancelled on {cancelled:uuuu-MM-dd}.");
+        }
+
+        return s.FullySignedOn is { } signed
+            ? new(AgreementRules.CancelOnlyBeforeSigning, $"Cannot cancel {a.Id} on {e.Date:uuuu-MM-dd}: every party signed it on {signed:uuuu-MM-dd}. A signed agreement ends by termination notice, not cancellation.")
+            : null;
+    }
+
+    public static Refusal? TerminationNotice(Agreement a, TerminationNoticeGiven e)
+    {
+        if (Order(a, e.Date, "give termination notice on") is { } order)
+        {
+            return order;
+        }
+
+        if (!a.PartySet.Contains(e.By))
+        {
+            return new(AgreementRules.NoticeByNonParty, $"Cannot take termination notice from {e.By} on {a.Id}: it is not a party ({string.Join(", ", a.Parties)}). Only parties give notice.");
+        }
+
+        var s = a.Current;
+        if (s.NoticeGivenOn is { } given)
+        {
+            return new(AgreementRules.TerminationNoticeAlreadyGiven, $"Cannot give termination notice on {a.Id} on {e.Date:uuuu-MM-dd}: {s.NoticeBy} already gave notice on {given:uuuu-MM-dd}, effective {s.TerminationEffectiveOn:uuuu-MM-dd}.");
+        }
+
+        var status = s.StatusOn(e.Date);
+        return status is AgreementStatus.Signed or AgreementStatus.InForce
+            ? null
+            : new(AgreementRules.TerminationNotAllowed, $"Cannot give termination notice on {a.Id} on {e.Date:uuuu-MM-dd}: it is {status}. Notice can be given on an agreement signed by every party that has not ended.");
+    }
+
+    public static Refusal? NonRenewalNotice(Agreement a, NonRenewalNoticeGiven e)
+    {
+        if (Order(a, e.Date, "give notice of non-renewal on") is { } order)
+        {
+            return order;
+        }
+
+        if (!a.PartySet.Contains(e.By))
+        {
+            return new(AgreementRules.NoticeByNonParty, $"Cannot take notice of non-renewal from {e.By} on {a.Id}: it is not a party ({string.Join(", ", a.Parties)}). Only parties give notice.");
+        }
+
+        var s = a.Current;
+        if (s.NonRenewalGivenOn is { } given)
+        {
+            return new(AgreementRules.NonRenewalNoticeAlreadyGiven, $"Cannot give notice of non-renewal on {a.Id} on {e.Date:uuuu-MM-dd}: {s.NonRenewalBy} already gave it on {given:uuuu-MM-dd}; the agreement expires from {s.NonRenewalEffectiveOn:uuuu-MM-dd}.");
+        }
+
+        if (s.NoticeGivenOn is { } noticed)
+        {
+            return new(AgreementRules.NonRenewalNoticeAlreadyGiven, $"Cannot give notice of non-renewal on {a.Id} on {e.Date:uuuu-MM-dd}: {s.NoticeBy} gave termination notice on {noticed:uuuu-MM-dd}, effective {s.TerminationEffectiveOn:uuuu-MM-dd}. An agreement under termination notice is not renewed.");
+        }
+
+        var status = s.StatusOn(e.Date);
+        if (status is not (AgreementStatus.Signed or AgreementStatus.InForce))
+        {
+            return new(AgreementRules.NonRenewalNotAllowed, $"Cannot give notice of non-renewal on {a.Id} on {e.Date:uuuu-MM-dd}: it is {status}. Notice of non-renewal is given on an agreement signed by every party that has not ended.");
+        }
+
+        if (!s.RenewsAutomatically)
+        {
+            return new(AgreementRules.NonRenewalNotAllowed, $"Cannot give notice of non-renewal on {a.Id} on {e.Date:uuuu-MM-dd}: it does not renew itself and expires after {s.ExpiryDateOn(e.Date):uuuu-MM-dd} without notice. Termination notice ends it sooner.");
+        }
+
+        LocalDate renewal = s.BoundaryOn(e.Date);
+        LocalDate deadline = s.NoticeDeadlineBefore(renewal);
+        return e.Date <= deadline ? null : new(AgreementRules.NonRenewalNoticeTooLate, TooLate(a, e, renewal, deadline));
+    }
+
+    public static Refusal? Renewal(Agreement a, AgreementRenewed e)
+    {
+        if (Order(a, e.Date, "renew") is { } order)
+        {
+            return order;
+        }
+
+        var s = a.Current;
+        var status = s.StatusOn(e.Date);
+        if (status is not (AgreementStatus.Signed or AgreementStatus.InForce))
+        {
+            return new(AgreementRules.RenewalNotAllowed, $"Cannot renew {a.Id} on {e.Date:uuuu-MM-dd}: it is {status}. Only an agreement signed by every party and not yet ended can be renewed; otherwise draft a new one.");
+        }
+
+        if (s.NoticeGivenOn is { } given)
+        {
+            return new(AgreementRules.RenewalNotAllowed, $"Cannot renew {a.Id} on {e.Date:uuuu-MM-dd}: termination notice was given on {given:uuuu-MM-dd}, effective {s.TerminationEffectiveOn:uuuu-MM-dd}. An agreement under notice is not renewed.");
+        }
+
+        return s.NonRenewalGivenOn is { } refused
+            ? new(AgreementRules.RenewalNotAllowed, $"Cannot renew {a.Id} on {e.Date:uuuu-MM-dd}: {s.NonRenewalBy} gave notice of non-renewal on {refused:uuuu-MM-dd}, so it expires from {s.NonRenewalEffectiveOn:uuuu-MM-dd}. An agreement under notice is not renewed; the parties draft a new one.")
+            : null;
+    }
+
+    public static Refusal? Amendment(Agreement a, AgreementAmended e)
+    {
+        if (Order(a, e.Date, "amend") is { } order)
+        {
+            return order;
+        }
+
+        var s = a.Current;
+        var status = s.StatusOn(e.Date);
+        if (status is AgreementStatus.Cancelled or AgreementStatus.Expired or AgreementStatus.Terminated)
+        {
+            return new(AgreementRules.AmendmentNotAllowed, $"Cannot amend {a.Id} on {e.Date:uuuu-MM-dd}: it is {status}. Only a live agreement can be amended.");
+        }
+
+        if (s.IsBeingSigned)
+        {
+            return new(AgreementRules.AmendmentNotAllowed, $"Cannot amend {a.Id} on {e.Date:uuuu-MM-dd}: {s.Signatures.Count} of {a.Parties.Count} parties have signed the current text. Amend before the first signature or after the last.");
+        }
+
+        var terms = e.Terms;
+        if (s.FullySignedOn is not null && (terms.EffectiveDate != s.Terms.EffectiveDate || !terms.Term.Equals(s.Terms.Term) || (terms.StartsOnSigning && terms.Counting != s.Terms.Counting)))
+        {
+            return new(AgreementRules.AmendmentMovesTerm, $"Cannot amend {a.Id} on {e.Date:uuuu-MM-dd} to take effect {Start(terms)} for {terms.Term}: it was signed to take effect {Start(s.Terms)} for {s.Terms.Term}. Extend a signed agreement with a renewal instead.");
+        }
+
+        return Commitments(a.Id, a.Parties, a.PartySet, e.Commitments);
+    }
+
+    private static Refusal? Commitments(AgreementId id, IReadOnlyList<OrganizationId> listed, IReadOnlySet<OrganizationId> parties, EquatableArray<Commitment> commitments)
+    {
+        foreach (var c in commitments)
+        {
+            if (!parties.Contains(c.Party))
+            {
+                return new(AgreementRules.CommitmentByNonParty, $"Cannot record a commitment of {c.Party} in {id}: it is not a party ({string.Join(", ", listed)}). Only parties make commitments.");
+            }
+        }
+
+        return null;
+    }
+
+    private static string Start(AgreementTerms terms)
+        => terms.EffectiveDate is { } first ? $"{first:uuuu-MM-dd}" : $"on signing ({(terms.Counting == PeriodCounting.CivilCode ? "counted from the next day" : "counting the day of signing")})";
+
+    private static string TooLate(Agreement a, NonRenewalNoticeGiven e, LocalDate renewal, LocalDate deadline)
+    {
+        var s = a.Current;
+        string tried = $"Cannot take notice of non-renewal from {e.By} on {a.Id} on {e.Date:uuuu-MM-dd}: the term running ends on {renewal.PlusDays(-1):uuuu-MM-dd}, and with {s.Terms.TerminationNotice} notice the last day to stop its renewal on {renewal:uuuu-MM-dd} was {deadline:uuuu-MM-dd}.";
+        LocalDate next = CivilCodePeriod.NextStart(renewal, s.RenewalMonths, s.RenewalDays);
+        LocalDate nextDeadline = s.NoticeDeadlineBefore(next);
+        string allowed = nextDeadline >= renewal
+            ? $" In the next term, notice of non-renewal given from {renewal:uuuu-MM-dd} through {nextDeadline:uuuu-MM-dd} ends it on {next.PlusDays(-1):uuuu-MM-dd}; termination notice ends it sooner."
+            : " Its notice period is longer than a renewal, so only termination notice ends it.";
+        return tried + allowed;
+    }
+
+    private static Refusal? Order(Agreement a, LocalDate date, string what)
+    {
+        LocalDate last = a.Current.Date;
+        return date >= last
+            ? null
+            : new(AgreementRules.EventOutOfOrder, $"Cannot {what} {a.Id} on {date:uuuu-MM-dd}: its history already runs to {last:uuuu-MM-dd}. Events are recorded in date order.");
+    }
+}

@@ -1,0 +1,120 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Gwanak.Innovation.Primitives;
+using NodaTime;
+
+namespace Gwanak.Innovation.Ecosystem;
+
+/// <summary>
+/// A facility's tenancies, indexed for its decisions: the places taken by day as running totals, and each tenant's stays
+/// sorted by their first day. Tenancies may arrive in any date order; every change and question costs O(log n).
+/// </summary>
+internal sealed class FacilityTenancies
+{
+    private static readonly IComparer<Stay> ByFirstDay = Comparer<Stay>.Create((a, b) => a.Days.Start.CompareTo(b.Days.Start));
+
+    private readonly ImmutableList<Tenancy> recorded;
+    private readonly ImmutableDictionary<BusinessRegistrationNumber, ImmutableSortedSet<Stay>> byTenant;
+    private readonly DatedTotals<int> occupancy;
+
+    private FacilityTenancies(ImmutableList<Tenancy> recorded, ImmutableDictionary<BusinessRegistrationNumber, ImmutableSortedSet<Stay>> byTenant, DatedTotals<int> occupancy)
+    {
+        this.recorded = recorded;
+        this.byTenant = byTenant;
+        this.occupancy = occupancy;
+    }
+
+    /// <summary>No tenancies.</summary>
+    public static FacilityTenancies Empty { get; } = new([], ImmutableDictionary<BusinessRegistrationNumber, ImmutableSortedSet<Stay>>.Empty, DatedTotals<int>.Empty);
+
+    /// <summary>Every tenancy in the order recorded, closed where the tenant moved out.</summary>
+    public IReadOnlyList<Tenancy> Recorded => recorded;
+
+    /// <summary>The places taken on a day.</summary>
+    public int OccupancyOn(LocalDate date) => occupancy.On(date);
+
+    /// <summary>The first day of a stay on which all places are already taken, or <see langword="null"/> when a place is free on every day of it.</summary>
+    public LocalDate? FirstFullDay(DateRange stay, int capacity)
+    {
+        var last = stay.End ?? LocalDate.MaxIsoValue;
+        if (occupancy.HighestIn(stay.Start, last) < capacity)
+        {
+            return null;
+        }
+
+        // The highest occupancy from the first day grows with the last day asked: find the first day it reaches the capacity.
+        int lo = 0;
+        int hi = Period.DaysBetween(stay.Start, last);
+        while (lo < hi)
+        {
+            int mid = lo + ((hi - lo) / 2);
+            if (occupancy.HighestIn(stay.Start, stay.Start.PlusDays(mid)) >= capacity)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return stay.Start.PlusDays(lo);
+    }
+
+    /// <summary>The days of a stay of the tenant that share a day with the given stay, or <see langword="null"/>.</summary>
+    public DateRange? StayOverlapping(BusinessRegistrationNumber tenant, DateRange stay)
+    {
+        if (!byTenant.TryGetValue(tenant, out var stays))
+        {
+            return null;
+        }
+
+        // The tenant's stays never overlap: only the last one starting on or before the stay and the first one after can meet it.
+        int index = stays.IndexOf(new Stay(new DateRange(stay.Start), -1));
+        if (index >= 0)
+        {
+            return stays[index].Days;
+        }
+
+        int next = ~index;
+        if (next > 0 && stays[next - 1].Days.Overlaps(stay))
+        {
+            return stays[next - 1].Days;
+        }
+
+        return next < stays.Count && stays[next].Days.Overlaps(stay) ? stays[next].Days : null;
+    }
+
+    /// <summary>The days of the tenant's open stay (without a last day yet), or <see langword="null"/>.</summary>
+    public DateRange? OpenStayOf(BusinessRegistrationNumber tenant)
+        => byTenant.TryGetValue(tenant, out var stays) && stays.Max.Days.IsOpen ? stays.Max.Days : null;
+
+    /// <summary>The tenancies with one more stay.</summary>
+    public FacilityTenancies MovedIn(BusinessRegistrationNumber tenant, DateRange stay)
+    {
+        var stays = byTenant.GetValueOrDefault(tenant) ?? ImmutableSortedSet.Create(ByFirstDay);
+        return new(
+            recorded.Add(new Tenancy(tenant, stay)),
+            byTenant.SetItem(tenant, stays.Add(new Stay(stay, recorded.Count))),
+            Freed(occupancy.Add(stay.Start, 1), stay.End));
+    }
+
+    /// <summary>The tenancies with the tenant's open stay closed on its last day.</summary>
+    public FacilityTenancies MovedOut(BusinessRegistrationNumber tenant, LocalDate lastDay)
+    {
+        var stays = byTenant[tenant];
+        var open = stays.Max;
+        var closed = open with { Days = open.Days.EndingOn(lastDay) };
+        return new(
+            recorded.SetItem(open.Index, new Tenancy(tenant, closed.Days)),
+            byTenant.SetItem(tenant, stays.Remove(open).Add(closed)),
+            Freed(occupancy, lastDay));
+    }
+
+    // The place is free again the day after the last day.
+    private static DatedTotals<int> Freed(DatedTotals<int> totals, LocalDate? lastDay)
+        => lastDay is { } last && last < LocalDate.MaxIsoValue ? totals.Add(last.PlusDays(1), -1) : totals;
+
+    /// <summary>A stay of a tenant and its position among the recorded tenancies.</summary>
+    private readonly record struct Stay(DateRange Days, int Index);
+}

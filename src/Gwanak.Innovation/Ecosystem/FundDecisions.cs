@@ -1,0 +1,120 @@
+using Gwanak.Innovation.Primitives;
+using NodaTime;
+
+namespace Gwanak.Innovation.Ecosystem;
+
+/// <summary>The rules a fund's steps are decided by, each with the refusal it gives (<see cref="FundRules"/>).</summary>
+/// <remarks>
+/// A step may be dated before steps already recorded, so a rule that keeps a total from going below zero looks at the
+/// lowest total from the step's day on, not only at that day.
+/// </remarks>
+internal static class FundDecisions
+{
+    public static Refusal? Commitment(Fund fund, FundLedger ledger, FundCommitmentMade c)
+    {
+        string what = $"a commitment by {c.Contributor}";
+        if ((Common(fund, what, c.Date, c.Amount) ?? AfterTerm(fund, what, c.Date)) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var total = fund.InCurrency(ledger.Committed.On(LocalDate.MaxIsoValue)) + c.Amount;
+        return total > fund.TargetSize
+            ? new(FundRules.CommitmentsExceedTarget, $"Tried to record {what} of {c.Amount.ToKoreanString()} in {fund.Name.Korean}; commitments would total {total.ToKoreanString()}, beyond the target size of {fund.TargetSize.ToKoreanString()}.")
+            : null;
+    }
+
+    public static Refusal? Investment(Fund fund, FundLedger ledger, FundInvestmentMade i)
+    {
+        string what = $"an investment in {i.Company}";
+        if (Common(fund, what, i.Date, i.Amount) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var lastDay = fund.InvestmentPeriodLastDay is { } periodEnd && periodEnd < fund.LastDayOfTerm ? periodEnd : fund.LastDayOfTerm;
+        if (i.Date > lastDay)
+        {
+            string which = lastDay == fund.LastDayOfTerm ? "term" : "investment period";
+            return new(FundRules.InvestmentPeriodOver, $"Tried to record {what} on {i.Date:uuuu-MM-dd} in {fund.Name.Korean}, whose {which} ended on {lastDay:uuuu-MM-dd}; a fund invests within its investment period and its term.");
+        }
+
+        var lowest = ledger.Remaining.LowestFrom(i.Date);
+        return lowest.Total < i.Amount.Amount
+            ? new(FundRules.InvestmentExceedsRemaining, $"Tried to record {what} of {i.Amount.ToKoreanString()} on {i.Date:uuuu-MM-dd} in {fund.Name.Korean}, but on {lowest.Day:uuuu-MM-dd} only {fund.InCurrency(lowest.Total).ToKoreanString()} remains (committed minus invested minus returned); an investment fits within the remaining capacity.")
+            : null;
+    }
+
+    public static Refusal? Exit(Fund fund, FundLedger ledger, FundExitMade x)
+    {
+        string what = $"an exit from {x.Company}";
+        if ((Common(fund, what, x.Date, x.Cost) ?? Common(fund, what, x.Date, x.Proceeds)) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var lowest = FundLedger.Of(ledger.HeldIn, x.Company).LowestFrom(x.Date);
+        return lowest.Total < x.Cost.Amount
+            ? new(FundRules.ExitExceedsHolding, $"Tried to record {what} of {x.Cost.ToKoreanString()} at cost on {x.Date:uuuu-MM-dd} in {fund.Name.Korean}, but on {lowest.Day:uuuu-MM-dd} it holds {fund.InCurrency(lowest.Total).ToKoreanString()} at cost there; an exit takes out at most what is held.")
+            : null;
+    }
+
+    public static Refusal? Distribution(Fund fund, FundLedger ledger, FundDistributionMade d)
+    {
+        string what = $"a distribution to {d.Contributor}";
+        if ((Common(fund, what, d.Date, d.Amount) ?? Contributor(fund, ledger, what, d.Date, d.Contributor)) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var lowest = ledger.Undistributed.LowestFrom(d.Date);
+        return lowest.Total < d.Amount.Amount
+            ? new(FundRules.DistributionExceedsProceeds, $"Tried to record {what} of {d.Amount.ToKoreanString()} on {d.Date:uuuu-MM-dd} in {fund.Name.Korean}, but on {lowest.Day:uuuu-MM-dd} only {fund.InCurrency(lowest.Total).ToKoreanString()} of exit proceeds is undistributed; a fund distributes what its exits brought in.")
+            : null;
+    }
+
+    public static Refusal? Return(Fund fund, FundLedger ledger, FundCapitalReturned r)
+    {
+        string what = $"capital returned to {r.Contributor}";
+        if ((Common(fund, what, r.Date, r.Amount) ?? Contributor(fund, ledger, what, r.Date, r.Contributor)) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var remaining = ledger.Remaining.LowestFrom(r.Date);
+        var own = FundLedger.Of(ledger.UnreturnedBy, r.Contributor).LowestFrom(r.Date);
+        var (tightest, whose) = remaining.Total <= own.Total ? (remaining, "remains uninvested in the fund") : (own, $"of {r.Contributor}'s commitment has not been returned");
+        return tightest.Total < r.Amount.Amount
+            ? new(FundRules.ReturnExceedsRemaining, $"Tried to record {what} of {r.Amount.ToKoreanString()} on {r.Date:uuuu-MM-dd} in {fund.Name.Korean}, but on {tightest.Day:uuuu-MM-dd} only {fund.InCurrency(tightest.Total).ToKoreanString()} {whose}; returned capital comes out of the uninvested remainder of the contributor's own commitment.")
+            : null;
+    }
+
+    public static Refusal? Extension(Fund fund, FundTermExtended e)
+    {
+        string what = $"an extension of the term by {e.Extension}";
+        return e.Date < fund.EstablishedOn ? BeforeEstablishment(fund, what, e.Date) : AfterTerm(fund, what, e.Date);
+    }
+
+    private static Refusal? Common(Fund fund, string what, LocalDate date, Money amount)
+    {
+        if (amount.Currency != fund.TargetSize.Currency)
+        {
+            return new(FundRules.CurrencyDiffersFromFund, $"Tried to record {what} of {amount} in {fund.Name.Korean}, whose target size is {fund.TargetSize}; amounts are in the fund's currency.");
+        }
+
+        return date < fund.EstablishedOn ? BeforeEstablishment(fund, what, date) : null;
+    }
+
+    private static Refusal BeforeEstablishment(Fund fund, string what, LocalDate date)
+        => new(FundRules.BeforeEstablishment, $"Tried to record {what} on {date:uuuu-MM-dd} in {fund.Name.Korean}, established on {fund.EstablishedOn:uuuu-MM-dd}; steps are dated from the establishment on.");
+
+    private static Refusal? AfterTerm(Fund fund, string what, LocalDate date)
+        => date > fund.LastDayOfTerm
+            ? new(FundRules.TermOver, $"Tried to record {what} on {date:uuuu-MM-dd} in {fund.Name.Korean}, whose term ended on {fund.LastDayOfTerm:uuuu-MM-dd}; commitments and extensions are made within the term.")
+            : null;
+
+    private static Refusal? Contributor(Fund fund, FundLedger ledger, string what, LocalDate date, OrganizationId contributor)
+        => FundLedger.Of(ledger.CommittedBy, contributor).On(date) > 0m
+            ? null
+            : new(FundRules.NotAContributor, $"Tried to record {what} on {date:uuuu-MM-dd} in {fund.Name.Korean}, to which {contributor} has committed nothing by that day; the fund pays its contributors.");
+}

@@ -1,0 +1,21 @@
+using Gwanak.Innovation.Primitives;
+using NodaTime;
+
+namespace Gwanak.Innovation.Ecosystem;
+
+/// <summary>The fund's term was extended (존속기간 연장), as its agreement allows, for example by a resolution of its contributors; the step is dated on the day it was decided.</summary>
+[EventType("fund.term-extended")]
+public sealed record FundTermExtended : FundEvent
+{
+    /// <summary>Records an extension.</summary>
+    /// <param name="fund">The fund's id.</param>
+    /// <param name="date">The day the extension was decided, within the term.</param>
+    /// <param name="extension">The extension, in years, months, weeks and days, more than zero; it is added to the term counted from the day of establishment.</param>
+    /// <exception cref="System.ArgumentException">The id is default, or the extension is not a positive date period.</exception>
+    public FundTermExtended(FundId fund, LocalDate date, Period extension)
+        : base(fund, date)
+        => Extension = FundTerm.Positive(extension, nameof(extension));
+
+    /// <summary>The extension.</summary>
+    public Period Extension { get; }
+}

@@ -1,0 +1,8 @@
+namespace Gwanak.Innovation.Primitives;
+
+/// <summary>The stable ids of the rules about money (see <see cref="RuleCatalog"/>).</summary>
+public static class MoneyRules
+{
+    /// <summary>Two amounts of money in different currencies were added, subtracted or compared.</summary>
+    public const string CurrencyMismatch = "MON-001";
+}

@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using Gwanak.Innovation.Primitives;
+using NodaTime;
+
+namespace Gwanak.Innovation.Ventures;
+
+/// <summary>The rules a company's steps are decided by, each with the refusal it gives (<see cref="VentureRules"/>).</summary>
+internal static class VentureCompanyDecisions
+{
+    public static Refusal? Confirmation(VentureCompany company, ImmutableList<VentureConfirmation> confirmations, VentureConfirmed e)
+    {
+        var confirmation = e.Confirmation;
+        if (confirmation.Type != VentureConfirmationType.PreVenture && confirmation.ConfirmedOn < company.FoundedOn)
+        {
+            return new(VentureRules.ConfirmationBeforeFounding, $"Tried to record a {confirmation.Type} confirmation dated {confirmation.ConfirmedOn:uuuu-MM-dd} for {company}, founded on {company.FoundedOn:uuuu-MM-dd}; only a pre-venture confirmation may precede the founding day.");
+        }
+
+        return Recorded(confirmations, confirmation, c => c.ConfirmedOn, confirmation.ConfirmedOn)
+            ? new(VentureRules.ConfirmationRecordedTwice, $"Tried to record the {confirmation.Type} confirmation of {confirmation.ConfirmedOn:uuuu-MM-dd} for {company}, where it is already recorded; each confirmation is recorded once.")
+            : null;
+    }
+
+    public static Refusal? Cancellation(VentureCompany company, ImmutableList<VentureConfirmation> confirmations, ImmutableDictionary<VentureConfirmation, LocalDate> cancellations, VentureConfirmationCancelled e)
+    {
+        var confirmation = e.Confirmation;
+        string what = $"Tried to cancel the {confirmation.Type} confirmation of {confirmation.ConfirmedOn:uuuu-MM-dd} for {company} from {e.Date:uuuu-MM-dd}";
+        if (!Recorded(confirmations, confirmation, c => c.ConfirmedOn, confirmation.ConfirmedOn))
+        {
+            return new(VentureRules.ConfirmationNotHeld, $"{what}, but no such confirmation is recorded for it ({confirmations.Count} recorded); only a confirmation the company holds is cancelled.");
+        }
+
+        if (e.Date < confirmation.ConfirmedOn)
+        {
+            return new(VentureRules.ConfirmationNotHeld, $"{what}, before it was issued; a cancellation takes effect on or after the issue day (on it for a cancellation back to the start).");
+        }
+
+        return cancellations.TryGetValue(confirmation, out var cancelled)
+            ? new(VentureRules.ConfirmationAlreadyCancelled, $"{what}, but it is already cancelled from {cancelled:uuuu-MM-dd}; a confirmation is cancelled once.")
+            : null;
+    }
+
+    public static Refusal? SmeConfirmation(VentureCompany company, ImmutableList<SmeConfirmation> confirmations, SmeConfirmed e)
+    {
+        var confirmation = e.Confirmation;
+        if (confirmation.ConfirmedOn < company.FoundedOn)
+        {
+            return new(VentureRules.SmeConfirmationBeforeFounding, $"Tried to record an SME confirmation issued on {confirmation.ConfirmedOn:uuuu-MM-dd} for {company}, founded on {company.FoundedOn:uuuu-MM-dd}; a company is confirmed as an SME from its founding day on.");
+        }
+
+        return Recorded(confirmations, confirmation, c => c.ConfirmedOn, confirmation.ConfirmedOn)
+            ? new(VentureRules.SmeConfirmationRecordedTwice, $"Tried to record the SME confirmation of {confirmation.ConfirmedOn:uuuu-MM-dd} (fiscal year ending {confirmation.FiscalYearEnd:uuuu-MM-dd}) for {company}, where it is already recorded; each confirmation is recorded once.")
+            : null;
+    }
+
+    // The list is in day order: the items of the same day sit just before where a new one of that day would go.
+    private static bool Recorded<T>(ImmutableList<T> items, T item, System.Func<T, LocalDate> dateOf, LocalDate date)
+    {
+        for (int i = DatedList.CountOnOrBefore(items, date, dateOf) - 1; i >= 0 && dateOf(items[i]) == date; i--)
+        {
+            if (Equals(items[i], item))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

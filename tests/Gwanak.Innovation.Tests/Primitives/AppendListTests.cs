@@ -1,0 +1,51 @@
+using System.Linq;
+using CsCheck;
+using Gwanak.Innovation.Primitives;
+
+namespace Gwanak.Innovation.Tests.Primitives;
+
+public sealed class AppendListTests
+{
+    [Fact]
+    public void A_list_keeps_its_items_when_a_later_list_grows_from_it()
+    {
+        var one = AppendList<int>.Empty.Add(1);
+        var two = one.Add(2);
+        _ = two.Add(3);
+        Assert.Equal("1|1,2", $"{string.Join(',', one)}|{string.Join(',', two)}");
+    }
+
+    [Fact]
+    public void Two_lists_growing_from_the_same_list_keep_their_own_items()
+    {
+        var common = AppendList<int>.Empty.Add(1).Add(2);
+        var left = common.Add(3).Add(4);
+        var right = common.Add(30);
+        Assert.Equal("1,2,3,4|1,2,30|1,2", $"{string.Join(',', left)}|{string.Join(',', right)}|{string.Join(',', common)}");
+    }
+
+    [Fact]
+    public void Any_tree_of_additions_gives_each_list_the_items_on_its_path()
+        => Gen.Select(Gen.Int[0, 1000], Gen.Int).Array[1, 60].Sample(steps =>
+        {
+            var lists = new System.Collections.Generic.List<(AppendList<int> List, int[] Expected)> { (AppendList<int>.Empty, []) };
+            foreach (var (pick, item) in steps)
+            {
+                var (list, expected) = lists[pick % lists.Count];
+                lists.Add((list.Add(item), [.. expected, item]));
+            }
+
+            Assert.All(lists, l => Assert.Equal(l.Expected, l.List.ToArray()));
+        });
+
+    [Fact]
+    public void The_last_index_where_a_sorted_test_passes_is_found_by_halving()
+    {
+        var list = AppendList<int>.From([1, 3, 5, 7]);
+        Assert.Equal((-1, 1, 3), (list.LastIndexWhere(x => x < 1), list.LastIndexWhere(x => x <= 4), list.LastIndexWhere(_ => true)));
+    }
+
+    [Fact]
+    public void An_index_outside_the_list_names_the_index()
+        => Assert.Equal("index", Assert.Throws<System.ArgumentOutOfRangeException>(() => AppendList<int>.From([1])[1]).ParamName);
+}
