@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Gwanak.Innovation.Primitives;
+
+namespace Gwanak.Innovation.Json.Converters;
+
+/// <summary>
+/// An aggregate as its history, <c>{"history": [ {"type": "fund.established", …}, … ]}</c>. Reading replays the history,
+/// so a document cannot claim a state its events do not support: a broken rule is named with the event's path.
+/// </summary>
+/// <typeparam name="TAggregate">The aggregate.</typeparam>
+/// <typeparam name="TEvent">The base type of its events.</typeparam>
+internal sealed class AggregateConverter<TAggregate, TEvent> : JsonConverter<TAggregate>
+    where TAggregate : class
+    where TEvent : class, IDomainEvent
+{
+    private readonly Func<IEnumerable<TEvent>, TAggregate> replay;
+    private readonly Func<TAggregate, IReadOnlyList<TEvent>> historyOf;
+
+    public AggregateConverter(Func<IEnumerable<TEvent>, TAggregate> replay, Func<TAggregate, IReadOnlyList<TEvent>> historyOf)
+    {
+        this.replay = replay;
+        this.historyOf = historyOf;
+    }
+
+    public override TAggregate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"An object {{\"history\": [ … ]}} was expected for a {typeof(TAggregate).Name}, not {Strings.Describe(reader.TokenType)}.");
+        }
+
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.PropertyName || !reader.ValueTextEquals("history"u8))
+        {
+            throw new JsonException(reader.TokenType == JsonTokenType.EndObject
+                ? $"A {typeof(TAggregate).Name} needs its 'history'."
+                : $"A {typeof(TAggregate).Name} has one member, 'history', not '{reader.GetString()}'.");
+        }
+
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new JsonException($"The history of a {typeof(TAggregate).Name} is an array of events, not {Strings.Describe(reader.TokenType)}.");
+        }
+
+        var info = (JsonTypeInfo<TEvent>)options.GetTypeInfo(typeof(TEvent));
+        var events = new List<TEvent>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            events.Add(DocumentErrors.Read(ref reader, info, string.Create(CultureInfo.InvariantCulture, $".history[{events.Count}]")));
+        }
+
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.EndObject)
+        {
+            throw new JsonException($"A {typeof(TAggregate).Name} has one member, 'history', not '{reader.GetString()}'.");
+        }
+
+        try
+        {
+            return replay(events);
+        }
+        catch (DomainRuleException e)
+        {
+            throw DocumentErrors.Below(e, string.Empty)!;
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, TAggregate value, JsonSerializerOptions options)
+    {
+        var info = (JsonTypeInfo<TEvent>)options.GetTypeInfo(typeof(TEvent));
+        writer.WriteStartObject();
+        writer.WriteStartArray("history");
+        foreach (var e in historyOf(value))
+        {
+            JsonSerializer.Serialize(writer, e, info);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Gwanak.Innovation.Primitives;
+
+namespace Gwanak.Innovation.Json.Converters;
+
+/// <summary>Reads and writes every <see cref="EquatableArray{T}"/> as a JSON array, naming the index of an item that fails.</summary>
+internal sealed class EquatableArrayConverterFactory : JsonConverterFactory
+{
+    public override bool CanConvert(Type typeToConvert)
+        => typeToConvert.IsGenericType && typeToConvert.GetGenericTypeDefinition() == typeof(EquatableArray<>);
+
+    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options)
+        => (JsonConverter)Activator.CreateInstance(typeof(EquatableArrayConverter<>).MakeGenericType(typeToConvert.GetGenericArguments()[0]))!;
+
+    private sealed class EquatableArrayConverter<T> : JsonConverter<EquatableArray<T>>
+    {
+        public override EquatableArray<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                throw new JsonException($"An array was expected, not {Strings.Describe(reader.TokenType)}.");
+            }
+
+            var info = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+            var items = new List<T>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                items.Add(DocumentErrors.Read(ref reader, info, string.Create(CultureInfo.InvariantCulture, $"[{items.Count}]")));
+            }
+
+            return new EquatableArray<T>(items);
+        }
+
+        public override void Write(Utf8JsonWriter writer, EquatableArray<T> value, JsonSerializerOptions options)
+        {
+            var info = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+            writer.WriteStartArray();
+            foreach (var item in value)
+            {
+                JsonSerializer.Serialize(writer, item, info);
+            }
+
+            writer.WriteEndArray();
+        }
+    }
+}

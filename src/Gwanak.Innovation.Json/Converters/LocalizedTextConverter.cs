@@ -1,0 +1,61 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Gwanak.Innovation.Primitives;
+
+namespace Gwanak.Innovation.Json.Converters;
+
+/// <summary>
+/// Text in several languages as an object of culture names, in the text's own order (the first is its fallback):
+/// <c>{"ko": "관악구", "en": "Gwanak-gu"}</c>.
+/// </summary>
+internal sealed class LocalizedTextConverter : JsonConverter<LocalizedText>
+{
+    private readonly int maxLength;
+
+    public LocalizedTextConverter(int maxLength) => this.maxLength = maxLength;
+
+    public override LocalizedText Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        => ReadText(ref reader, maxLength);
+
+    public override void Write(Utf8JsonWriter writer, LocalizedText value, JsonSerializerOptions options) => WriteText(writer, value);
+
+    /// <summary>Reads the object of cultures; a culture twice (in any spelling of its name), an empty object or a culture that is no culture name is refused.</summary>
+    internal static LocalizedText ReadText(ref Utf8JsonReader reader, int maxLength)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"Text in one or more languages ({{\"ko\": \"…\", \"en\": \"…\"}}) was expected, not {Strings.Describe(reader.TokenType)}.");
+        }
+
+        LocalizedText? text = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            string culture = reader.GetString()!;
+            reader.Read();
+            string value = Strings.Read(ref reader, maxLength, $"text in '{culture}'");
+
+            // Compared as the cultures they name, so that two spellings of one culture (en-US, en-us) are one language.
+            var next = text is null ? LocalizedText.Of(culture, value) : text.With(culture, value);
+            if (next.Cultures.Count == text?.Cultures.Count)
+            {
+                throw new JsonException($"The language '{culture}' appears twice in one text.");
+            }
+
+            text = next;
+        }
+
+        return text ?? throw new JsonException("Text in at least one language was expected, not an empty object.");
+    }
+
+    internal static void WriteText(Utf8JsonWriter writer, LocalizedText value)
+    {
+        writer.WriteStartObject();
+        foreach (string culture in value.Cultures)
+        {
+            writer.WriteString(culture, value.Get(culture));
+        }
+
+        writer.WriteEndObject();
+    }
+}

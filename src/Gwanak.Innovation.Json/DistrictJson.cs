@@ -1,0 +1,105 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Ardalis.GuardClauses;
+using Gwanak.Innovation.Agreements;
+using Gwanak.Innovation.Ecosystem;
+using Gwanak.Innovation.Exchange;
+using Gwanak.Innovation.Governance;
+using Gwanak.Innovation.Json.Converters;
+using Gwanak.Innovation.Primitives;
+using Gwanak.Innovation.Ventures;
+using Gwanak.Innovation.Zones;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+
+namespace Gwanak.Innovation.Json;
+
+/// <summary>
+/// The one place that configures System.Text.Json for Gwanak.Innovation: ids, codes, registration numbers and date ranges
+/// as their canonical strings, money as an exact decimal with its currency, dates and instants in ISO form (NodaTime), zones
+/// by TZDB id, enums by stable names, localised text with every culture it holds, events by their stable type name
+/// (<c>"type": "agreement.signed"</c>) and aggregates as their histories, which reading replays.
+/// </summary>
+/// <example>
+/// In an ASP.NET Core application: <c>builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.ConfigureForGwanakInnovation());</c>
+/// </example>
+public static class DistrictJson
+{
+    /// <summary>Ready-made, read-only options for the library's types, with the default limits.</summary>
+    public static JsonSerializerOptions Options { get; } = Create(DocumentReadLimits.Default, omitPersonalData: false);
+
+    /// <summary>
+    /// Adds what reading and writing the library's types needs to an application's options: the converters, the
+    /// source-generated contracts first in the resolver chain, camel-case names; the application's own types keep its settings.
+    /// </summary>
+    /// <param name="options">The options, not yet used (options become read-only once used).</param>
+    /// <returns>The same options.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="System.InvalidOperationException">The options are read-only.</exception>
+    public static JsonSerializerOptions ConfigureForGwanakInnovation(this JsonSerializerOptions options)
+    {
+        Guard.Against.Null(options);
+        Configure(options, DocumentReadLimits.Default.MaxStringLength, omitPersonalData: false);
+        return options;
+    }
+
+    /// <summary>Options for documents: strict (no unknown, duplicate or missing members, no null for a value), within limits.</summary>
+    internal static JsonSerializerOptions Create(DocumentReadLimits limits, bool omitPersonalData)
+    {
+        var options = new JsonSerializerOptions
+        {
+            AllowDuplicateProperties = false,
+            RespectNullableAnnotations = true,
+            RespectRequiredConstructorParameters = true,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            MaxDepth = limits.MaxDepth,
+            WriteIndented = true,
+            IndentSize = 2,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        Configure(options, limits.MaxStringLength, omitPersonalData);
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static void Configure(JsonSerializerOptions options, int maxStringLength, bool omitPersonalData)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        var converters = options.Converters;
+        converters.Add(new LimitedStringConverter(maxStringLength));
+        converters.Add(new TextConverter<OrganizationId>(maxStringLength));
+        converters.Add(new TextConverter<AgreementId>(maxStringLength));
+        converters.Add(new TextConverter<FundId>(maxStringLength));
+        converters.Add(new TextConverter<FacilityId>(maxStringLength));
+        converters.Add(new TextConverter<ZoneId>(maxStringLength));
+        converters.Add(new TextConverter<SupportProgramId>(maxStringLength));
+        converters.Add(new TextConverter<ExchangeProgramId>(maxStringLength));
+        converters.Add(new TextConverter<PartnershipId>(maxStringLength));
+        converters.Add(new TextConverter<TripId>(maxStringLength));
+        converters.Add(new TextConverter<RecurringEventId>(maxStringLength));
+        converters.Add(new TextConverter<BusinessRegistrationNumber>(maxStringLength));
+        converters.Add(new TextConverter<CorporateRegistrationNumber>(maxStringLength));
+        converters.Add(new TextConverter<AdministrativeDistrictCode>(maxStringLength));
+        converters.Add(new TextConverter<DateRange>(maxStringLength));
+        converters.Add(new MoneyConverter());
+        converters.Add(new LocalizedTextConverter(maxStringLength));
+        converters.Add(new PersonNameConverter(maxStringLength, omitPersonalData));
+        converters.Add(new EquatableArrayConverterFactory());
+        converters.Add(new LibraryEnumConverterFactory());
+        converters.Add(new AggregateConverter<Agreement, AgreementEvent>(Agreement.Replay, a => a.History));
+        converters.Add(new AggregateConverter<GovernanceBody, GovernanceEvent>(GovernanceBody.Replay, b => b.History));
+        converters.Add(new AggregateConverter<VenturePromotionZone, ZoneEvent>(VenturePromotionZone.Replay, z => z.History));
+        converters.Add(new AggregateConverter<VentureCompany, VentureCompanyEvent>(VentureCompany.Replay, c => c.History));
+        converters.Add(new AggregateConverter<Facility, FacilityEvent>(Facility.Replay, f => f.History));
+        converters.Add(new AggregateConverter<Fund, FundEvent>(Fund.Replay, f => f.History));
+        converters.Add(new AggregateConverter<SupportProgram, SupportProgramEvent>(SupportProgram.Replay, p => p.History));
+        converters.Add(new AggregateConverter<CityPartnership, PartnershipEvent>(CityPartnership.Replay, p => p.History));
+        converters.Add(new AggregateConverter<ExchangeProgram, ExchangeProgramEvent>(ExchangeProgram.Replay, p => p.History));
+        converters.Add(new InnovationDistrictConverter());
+        converters.Add(new DocumentRootConverter());
+        options.TypeInfoResolverChain.Insert(0, DistrictJsonContext.Default.WithAddedModifier(Contracts.Apply));
+    }
+}
