@@ -1,0 +1,50 @@
+namespace DistrictPortal.Portal;
+
+/// <summary>The texts of signing in and of the officers' writes: forms, refusals, changes made meanwhile.</summary>
+public sealed partial class Texts
+{
+    private static readonly (string Key, string Korean, string English)[] Writes =
+    [
+        ("officer.signin", "담당자 로그인", "Officer sign-in"),
+        ("officer.signout", "로그아웃", "Sign out"),
+        ("officer.signedin", "{0} (담당자)", "{0} (officer)"),
+        ("signin.title", "담당자 로그인", "Officer sign-in"),
+        ("signin.lead", "자치구 담당자는 로그인하면 협약 서명, 해지 통지, 교류 프로그램 참가 등록, 도시 교류 활동을 기록할 수 있습니다. 누구나 보는 화면은 로그인 없이 그대로입니다.", "District officers sign in to record signatures, termination notices, enrolments in exchange programmes and partnership activities. The public pages need no sign-in."),
+        ("signin.username", "사용자 이름", "User name"),
+        ("signin.password", "비밀번호", "Password"),
+        ("signin.failed", "사용자 이름이나 비밀번호가 맞지 않습니다.", "The user name or the password is wrong."),
+        ("problem.title", "찾을 수 없는 주소", "This address does not answer"),
+        ("problem.badquery", "주소의 식별자나 기준일(yyyy-MM-dd)이 올바르지 않습니다.", "The address's id or date (yyyy-MM-dd) is not valid."),
+        ("write.date", "일자", "Date"),
+        ("write.name.korean", "이름 (한글)", "Name (Korean)"),
+        ("write.name.english", "이름 (영문)", "Name (English)"),
+        ("write.refused", "기록하지 않았습니다: 규칙에 어긋납니다.", "Not recorded: a rule forbids it."),
+        ("write.refused.detail", "모델의 설명 (영어)", "The model's explanation"),
+        ("write.refused.nothing", "아무것도 저장하지 않았습니다. 입력한 내용은 아래 양식에 남아 있습니다.", "Nothing was stored. What you entered is still in the form below."),
+        ("write.conflict", "그사이 다른 담당자가 이 기록을 바꾸었습니다. 다시 불러온 내용을 확인하세요.", "Another officer changed this record meanwhile: reload and check it."),
+        ("write.conflict.detail", "아무것도 저장하지 않았습니다. 이 화면은 지금의 기록을 보여 주고, 입력한 내용은 양식에 남아 있습니다. 확인한 뒤 다시 보내면 지금의 기록에 대해 판단합니다.", "Nothing was stored. The page now shows the record as it is, and what you entered is still in the form: check it, and send it again to decide on the record as it is now."),
+        ("write.invalid", "양식을 확인하세요: 표시한 칸이 비었거나 올바르지 않습니다.", "Check the form: the marked fields are empty or not valid."),
+        ("write.invalid.version", "양식이 이 기록의 것이 아닙니다. 화면을 다시 불러오세요.", "The form is not this record's: reload the page."),
+        ("write.invalid.required", "꼭 입력해야 합니다.", "Required."),
+        ("write.invalid.date", "날짜는 yyyy-MM-dd 형식으로 입력하세요.", "Give the date as yyyy-MM-dd."),
+        ("write.invalid.id", "목록에서 고르세요.", "Choose one from the list."),
+        ("write.invalid.name", "한글이나 영문 이름 중 하나는 입력하세요.", "Give the name in Korean, English or both."),
+        ("write.invalid.long", "{0}자까지 입력할 수 있습니다.", "At most {0} characters."),
+        ("write.invalid.period", "마지막 날은 첫날과 같거나 그 뒤여야 합니다.", "The last day is the first day or later."),
+        ("agreements.signature.title", "서명 기록", "Record a signature"),
+        ("agreements.signatory.korean", "서명자 (한글)", "Signatory (Korean)"),
+        ("agreements.signatory.english", "서명자 (영문)", "Signatory (English)"),
+        ("agreements.signatory.private", "서명자 이름은 개인정보입니다: 기록에는 남지만 공개 화면, API, 내려받기 자료에는 나오지 않습니다.", "The signatory's name is personal data: it is stored with the signature, never shown on public pages, in the API or in exports."),
+        ("agreements.signature.moment", "서명 일시 (현지 시각)", "Signed at (local time)"),
+        ("agreements.signature.zone", "시간대 (IANA)", "Time zone (IANA)"),
+        ("agreements.signature.submit", "서명 기록", "Record the signature"),
+        ("agreements.signature.recorded", "서명을 기록했습니다.", "The signature is recorded."),
+        ("agreements.signature.zone.invalid", "IANA 시간대 ID를 입력하세요 (예: Asia/Seoul, America/Los_Angeles).", "Give an IANA time zone id (for example Asia/Seoul or America/Los_Angeles)."),
+        ("agreements.signature.moment.invalid", "일시는 yyyy-MM-ddTHH:mm 형식으로 입력하세요.", "Give the moment as yyyy-MM-ddTHH:mm."),
+        ("agreements.signature.moment.skipped", "{0}에는 그 시각이 없습니다 (일광 절약 시간으로 시계가 앞당겨졌습니다).", "That time does not exist in {0} (the clocks went forward)."),
+        ("agreements.signature.moment.ambiguous", "{0}에서는 그 시각이 두 번 있습니다 (일광 절약 시간이 끝나 시계가 되돌아갔습니다). 한 시간 앞이나 뒤의 확실한 시각으로 확인하세요.", "That time happens twice in {0} (the clocks went back): check which one it was."),
+        ("agreements.notice.title", "해지 통지 기록", "Record a termination notice"),
+        ("agreements.notice.submit", "해지 통지 기록", "Record the notice"),
+        ("agreements.notice.recorded", "해지 통지를 기록했습니다.", "The termination notice is recorded."),
+    ];
+}
