@@ -7,7 +7,7 @@
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 dir=$(cd "${1:-artifacts}" 2>/dev/null && pwd) || { echo "package e2e: no folder ${1:-artifacts}"; exit 1; }
-nupkg=$(ls "$dir"/Gwanak.Innovation.*.nupkg 2>/dev/null | grep -v '\.symbols\.' | head -n 1)
+nupkg=$(ls "$dir"/Gwanak.Innovation.[0-9]*.nupkg 2>/dev/null | grep -v '\.symbols\.' | head -n 1)
 [ -n "$nupkg" ] || { echo "package e2e: no Gwanak.Innovation nupkg in $dir"; exit 1; }
 version=$(basename "$nupkg" .nupkg)
 version=${version#Gwanak.Innovation.}
@@ -61,6 +61,14 @@ public static class Rules
         range.EndingOn(new LocalDate(2026, 6, 30)); // expect GWI0001
         name.Get("ko");
         return name;
+    }
+
+    public static Gwanak.Innovation.Agreements.Agreement Decisions(Gwanak.Innovation.Agreements.Agreement agreement, LocalDate date)
+    {
+        agreement.TryStartNegotiation(date); // expect GWI0001
+        agreement.CanStartNegotiation(date);
+        var decision = agreement.TryStartNegotiation(date);
+        return decision.TryGetValue(out var negotiating) ? negotiating : agreement;
     }
 
     public static object Constants()

@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Gwanak.Innovation.CodeFixes;
 
-/// <summary>GWI0007: replaces <c>AdministrativeDistrictCode.Parse("11620")</c> with <c>AdministrativeDistrictCode.Seoul.Gwanak</c>.</summary>
+/// <summary>GWI0007: replaces <c>AdministrativeDistrictCode.Parse("11620")</c> with <c>AdministrativeDistrictCode.Seoul.Gwanak</c> (and every other named code alike).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NamedDistrictCodeCodeFix))]
 [Shared]
 public sealed class NamedDistrictCodeCodeFix : DiagnosticCodeFix
@@ -31,14 +31,16 @@ public sealed class NamedDistrictCodeCodeFix : DiagnosticCodeFix
             return;
         }
 
-        // Keep the type as the code wrote it (AdministrativeDistrictCode, or a qualified name).
-        ExpressionSyntax named = SyntaxFactory.MemberAccessExpression(
-            SyntaxKind.SimpleMemberAccessExpression,
-            SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, type.WithoutTrivia(), SyntaxFactory.IdentifierName("Seoul")),
-            SyntaxFactory.IdentifierName(member));
+        // Keep the type as the code wrote it (AdministrativeDistrictCode, or a qualified name); the member is Class.Property.
+        ExpressionSyntax named = type.WithoutTrivia();
+        foreach (string part in member.Split('.'))
+        {
+            named = SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, named, SyntaxFactory.IdentifierName(part));
+        }
+
         context.RegisterCodeFix(
             CodeAction.Create(
-                "Use AdministrativeDistrictCode.Seoul." + member,
+                "Use AdministrativeDistrictCode." + member,
                 _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(invocation, named.WithTriviaFrom(invocation)))),
                 equivalenceKey: nameof(NamedDistrictCodeCodeFix)),
             diagnostic);

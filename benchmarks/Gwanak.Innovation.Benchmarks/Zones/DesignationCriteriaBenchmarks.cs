@@ -10,13 +10,14 @@ namespace Gwanak.Innovation.Benchmarks.Zones;
 
 /// <summary>
 /// Evaluating the Venture Act designation criteria for a zone whose district has 50,000 companies, against a
-/// hand-written loop that computes the same verdict with the validity rule inlined.
+/// hand-written loop that computes the same verdict with the validity rules (venture and SME confirmations) inlined.
 /// </summary>
 [MemoryDiagnoser]
 public class DesignationCriteriaBenchmarks
 {
     private static readonly LocalDate Day = new(2022, 1, 10);
     private static readonly LocalDate ThreeYearsFrom = new(2021, 2, 12);
+    private static readonly SmeConfirmation Sme = new(new LocalDate(2021, 4, 1), new LocalDate(2020, 12, 31));
     private static readonly AdministrativeDistrictCode Bongcheon = AdministrativeDistrictCode.Parse("1162010100");
     private static readonly AdministrativeDistrictCode Sillim = AdministrativeDistrictCode.Parse("1162010200");
     private static readonly AdministrativeDistrictCode Namhyeon = AdministrativeDistrictCode.Parse("1162010300");
@@ -30,7 +31,8 @@ public class DesignationCriteriaBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var zone = VenturePromotionZone.Planned(
+        var zone = VenturePromotionZone.Create(
+                new ZoneId("gwanak-venture-zone"),
                 new LocalDate(2021, 6, 1),
                 LocalizedText.Create("관악 벤처기업육성촉진지구", "Gwanak Venture Business Promotion Zone"),
                 AdministrativeDistrictCode.Seoul.Gwanak,
@@ -44,14 +46,15 @@ public class DesignationCriteriaBenchmarks
         companies = new List<VentureCompany>(Companies);
         for (int i = 0; i < Companies; i++)
         {
-            var company = VentureCompany.Register(
+            var company = VentureCompany.Create(
                 Brn(i),
-                LocalizedText.Create("기업", "Company"),
                 new LocalDate(2015, 1, 1),
+                LocalizedText.Create("기업", "Company"),
                 (i % 3) switch { 0 => Bongcheon, 1 => Sillim, _ => Namhyeon },
                 [TechnologyField.Software],
                 10,
-                isSmallOrMediumEnterprise: i % 50 != 0);
+                isSmallOrMediumEnterprise: true);
+            company = i % 50 != 0 ? company.ConfirmSme(Sme) : company;
             companies.Add((i % 8) switch
             {
                 0 => company.Confirm(new VentureConfirmation(VentureConfirmationType.Investment, new LocalDate(2021, 3, 1))),
@@ -75,15 +78,29 @@ public class DesignationCriteriaBenchmarks
         int ventures = 0;
         foreach (var company in companies)
         {
-            if (!company.IsSmallOrMediumEnterprise || (company.Location != Bongcheon && company.Location != Sillim))
+            if (company.Location != Bongcheon && company.Location != Sillim)
+            {
+                continue;
+            }
+
+            // The SME confirmation on the figures of a calendar year holds from 1 April of the next year for one year.
+            bool sme = false;
+            foreach (var confirmation in company.SmeConfirmations)
+            {
+                var first = new LocalDate(confirmation.FiscalYearEnd.Year + 1, 4, 1);
+                sme |= confirmation.ConfirmedOn <= Day && first <= Day && Day < first.PlusYears(1);
+            }
+
+            if (!sme)
             {
                 continue;
             }
 
             smes++;
-            foreach (var confirmation in company.Confirmations)
+            var confirmations = company.Confirmations;
+            for (int i = 0; i < confirmations.Count; i++)
             {
-                var start = confirmation.ConfirmedOn;
+                var start = confirmations[i].ConfirmedOn;
                 var anniversary = start.PlusYears(start >= ThreeYearsFrom ? 3 : 2);
                 var end = anniversary.Day == start.Day ? anniversary.PlusDays(-1) : anniversary;
                 if (start <= Day && Day <= end)
@@ -102,7 +119,8 @@ public class DesignationCriteriaBenchmarks
 
     private static BusinessRegistrationNumber Brn(int serial)
     {
-        string nine = (100_000_000 + serial).ToString("D9", CultureInfo.InvariantCulture);
+        // A made-up number: tax office 120, business type 81 and up, serial 0001–9999 (docs/domain.md).
+        string nine = string.Create(CultureInfo.InvariantCulture, $"120{81 + (serial / 9_999):D2}{(serial % 9_999) + 1:D4}");
         int[] weights = [1, 3, 7, 1, 3, 7, 1, 3, 5];
         int sum = (nine[8] - '0') * 5 / 10;
         for (int i = 0; i < 9; i++)
