@@ -65,6 +65,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
+app.MapLoadBaseline();
 app.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext http) =>
 {
     string chosen = culture == "en" ? "en" : "ko";
