@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Threading.Tasks;
+using Gwanak.Innovation.Districts;
 using Gwanak.Innovation.Ecosystem;
 using Gwanak.Innovation.EntityFrameworkCore;
 using Gwanak.Innovation.Primitives;
@@ -16,7 +17,7 @@ namespace StoreCrashWriter;
 /// start-up).
 /// </summary>
 /// <remarks>
-/// It establishes the fund <c>crash-fund</c> (batch 0, one event), then appends batch after batch of commitments to its
+/// It imports an empty Gwanak-gu, establishes the fund <c>crash-fund</c> (batch 0, one event), then appends batch after batch of commitments to its
 /// stream, each batch one <c>DistrictStore.SaveAsync</c> (one transaction, the fund's read model included):
 /// commitment <c>i</c> (from 1) of batch <c>b</c> (from 1) is of <c>b × 1,000 + i</c> won, made on 2021-02-01. After each
 /// commit it writes the batch's number on a line of its own to standard output.
@@ -39,6 +40,7 @@ internal static class Program
             : new PostgresDistrictDbContext(new DbContextOptionsBuilder<PostgresDistrictDbContext>().UseNpgsql(args[1]).Options);
         await DistrictDatabase.MigrateAsync(db);
         var store = new DistrictStore(db, AdministrativeDistrictCode.Seoul.Gwanak, SystemClock.Instance);
+        await store.ImportAsync(InnovationDistrict.Create(AdministrativeDistrictCode.Seoul.Gwanak, LocalizedText.Create("관악구", "Gwanak-gu")));
         var office = new OrganizationId("gwanak-gu-office");
         var fund = Fund.Create(CrashFund, new LocalDate(2021, 1, 4), LocalizedText.Create("관악구 창업지원펀드", "Gwanak startup support fund"), office, Money.Parse("200억 원"), Period.FromYears(8));
         await store.SaveAsync(fund, 0);
