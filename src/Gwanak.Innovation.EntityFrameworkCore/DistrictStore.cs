@@ -163,6 +163,10 @@ public sealed partial class DistrictStore
                 db.Events.Add(StreamKind.Row(district, stream, v + 1, aggregate.History[v], now));
             }
 
+            // The events first: their key claims the stream's next versions, so a writer that raced past the check waits
+            // on the key and fails there, before it touches a read-model row the winner replaces (on PostgreSQL, touching
+            // them first let two writers wait on each other until the server broke the deadlock).
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             await ProjectAsync(typed, cancellationToken).ConfigureAwait(false);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -3,8 +3,9 @@ using System;
 namespace Gwanak.Innovation.EntityFrameworkCore;
 
 /// <summary>
-/// A stored history cannot be loaded: an event whose payload does not parse, whose type is unknown, a gap in the versions, or
-/// a history that breaks a rule of the model. It names the stream and the version; nothing was half loaded.
+/// A stored history cannot be loaded: an event whose payload does not parse, whose type is unknown, a gap in the versions, a
+/// history that breaks a rule of the model, or a stream that holds the history of another aggregate than the one it is named
+/// after (<c>HIS-002</c>, at version 1). It names the stream and the version; nothing was half loaded.
 /// </summary>
 public sealed class StoredHistoryException : Exception
 {

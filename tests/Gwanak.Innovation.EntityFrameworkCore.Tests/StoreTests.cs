@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Gwanak.Innovation.EntityFrameworkCore.Tests.Databases;
 using Gwanak.Innovation.Primitives;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -37,6 +38,9 @@ public abstract class StoreTests<TDatabase> : IClassFixture<TDatabase>, IAsyncLi
     /// <summary>The test's cancellation.</summary>
     protected static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
+    /// <summary>The connection string of the test's database, for a program the test starts.</summary>
+    protected string ConnectionString => connectionString ?? throw new System.InvalidOperationException("The test's database is not prepared yet.");
+
     /// <inheritdoc/>
     public async ValueTask InitializeAsync() => connectionString = await Database.PrepareAsync(StartsMigrated, Cancellation);
 
@@ -62,6 +66,11 @@ public abstract class StoreTests<TDatabase> : IClassFixture<TDatabase>, IAsyncLi
         opened.Add(db);
         return db;
     }
+
+    /// <summary>Runs SQL on the test's database, its interpolated values sent as parameters: to break what a store wrote.</summary>
+    /// <param name="sql">The statement, naming tables and columns in double quotes as both providers read them.</param>
+    /// <returns>The number of rows changed.</returns>
+    protected Task<int> ExecuteAsync(System.FormattableString sql) => OpenContext().Database.ExecuteSqlAsync(sql, Cancellation);
 
     /// <summary>A store of a district on a new context.</summary>
     /// <param name="district">The district; Gwanak-gu when omitted.</param>

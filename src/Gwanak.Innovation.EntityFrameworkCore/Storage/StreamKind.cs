@@ -110,14 +110,25 @@ internal sealed class StreamKind<TAggregate, TEvent> : StreamKind
             events.Add(Read(stream, row));
         }
 
+        TAggregate aggregate;
         try
         {
-            return replay(events);
+            aggregate = replay(events);
         }
         catch (DomainRuleException e)
         {
             throw new StoredHistoryException(stream, (e.EventIndex ?? 0) + 1, e.RuleId, e.Refusal.Message, e);
         }
+
+        // The events agree with each other on their aggregate (HIS-002); the stream's name must agree with them too, or a
+        // stream renamed or written under another id would give one aggregate for another.
+        string named = StreamOf(idOf(aggregate));
+        if (named != stream)
+        {
+            throw new StoredHistoryException(stream, 1, HistoryRules.EventOfAnotherAggregate, $"The stream holds the history of {named}, founded by its first event: a stream holds the events of the {typeof(TAggregate).Name} it is named after only.", null);
+        }
+
+        return aggregate;
     }
 
     public override InnovationDistrict AddTo(InnovationDistrict district, string stream, IReadOnlyList<StoredEvent> rows) => add(district, Replay(stream, rows));

@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Gwanak.Innovation.EntityFrameworkCore.ReadModels;
+using Gwanak.Innovation.EntityFrameworkCore.Tests.Databases;
+using Gwanak.Innovation.Tests.Agreements;
+using Gwanak.Innovation.Tests.Districts;
+using Gwanak.Innovation.Tests.Organizations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gwanak.Innovation.EntityFrameworkCore.Tests;
+
+/// <summary>Read-model rows broken behind the store's back (with SQL) are found and restored by a rebuild from the streams.</summary>
+public abstract class ReadModelRebuildTests<TDatabase>(TDatabase database) : StoreTests<TDatabase>(database)
+    where TDatabase : TestDatabase
+{
+    [Fact]
+    public async Task A_rebuild_restores_rows_changed_deleted_renamed_or_stripped_of_a_child_and_reports_each()
+    {
+        var gwanak = Gwanak2023District.Build();
+        await OpenStore().ImportAsync(gwanak, Cancellation);
+        var before = await RowsAsync();
+        string trilateral = Gwanak2023Mous.TrilateralId.Value;
+        string kaccoc = Gwanak2023Organizations.Kaccoc.Id.Value;
+        string gwanakOffice = Gwanak2023Organizations.GwanakGuOffice.Id.Value;
+        var fund = gwanak.Funds.First(f => f.Version > 1);
+        var facility = gwanak.Facilities.First();
+
+        Assert.Equal(1, await ExecuteAsync($"UPDATE \"agreement_summaries\" SET \"PurposeEnglish\" = {"tampered"} WHERE \"Id\" = {trilateral}"));
+        Assert.Equal(1, await ExecuteAsync($"DELETE FROM \"organization_summaries\" WHERE \"Id\" = {kaccoc}"));
+        Assert.Equal(1, await ExecuteAsync($"UPDATE \"organization_summaries\" SET \"Id\" = {"ghost-organisation"} WHERE \"Id\" = {gwanakOffice}"));
+        Assert.Equal(1, await ExecuteAsync($"DELETE FROM \"fund_movements\" WHERE \"Fund\" = {fund.Id.Value} AND \"Position\" = 0"));
+        Assert.Equal(1, await ExecuteAsync($"UPDATE \"facility_summaries\" SET \"Capacity\" = \"Capacity\" + 1 WHERE \"Id\" = {facility.Id.Value}"));
+        Assert.NotEqual(before, await RowsAsync());
+
+        var rebuild = await OpenStore().RebuildReadModelsAsync(Cancellation);
+
+        Assert.Equal(gwanak.Agreements.Count + gwanak.Organizations.Count + gwanak.Facilities.Count + gwanak.Funds.Count, rebuild.Recomputed);
+        Assert.Equal(
+            Sorted(
+                $"The row of the agreement {trilateral} differed",
+                $"The organisation {kaccoc} had no row.",
+                $"The organisation {gwanakOffice} had no row.",
+                "The row of the organisation ghost-organisation was left over",
+                $"The row of the facility {facility.Id} differed",
+                $"The row of the fund {fund.Id} differed"),
+            Sorted([.. rebuild.Differences.Select(d => d.Split(':')[0])]));
+        Assert.Contains(rebuild.Differences, d => d.StartsWith($"The row of the agreement {trilateral} differed: stored", System.StringComparison.Ordinal) && d.Contains("'tampered'", System.StringComparison.Ordinal));
+        Assert.Equal(before, await RowsAsync());
+        Assert.Empty((await OpenStore().RebuildReadModelsAsync(Cancellation)).Differences);
+    }
+
+    private static string[] Sorted(params string[] lines) => [.. lines.Order(System.StringComparer.Ordinal)];
+
+    /// <summary>Every read-model row of the district, as text, keyed by what it is.</summary>
+    private async Task<SortedDictionary<string, string>> RowsAsync()
+    {
+        var store = OpenStore();
+        var rows = new SortedDictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var a in await store.Agreements.Include(a => a.Parties).ToListAsync(Cancellation))
+        {
+            rows.Add("agreement " + a.Id, ReadModelText.Of(a));
+        }
+
+        foreach (var o in await store.Organizations.ToListAsync(Cancellation))
+        {
+            rows.Add("organisation " + o.Id, ReadModelText.Of(o));
+        }
+
+        foreach (var f in await store.Facilities.Include(f => f.Tenancies).ToListAsync(Cancellation))
+        {
+            rows.Add("facility " + f.Id, ReadModelText.Of(f));
+        }
+
+        foreach (var f in await store.Funds.Include(f => f.Movements).ToListAsync(Cancellation))
+        {
+            rows.Add("fund " + f.Id, ReadModelText.Of(f));
+        }
+
+        return rows;
+    }
+}
+
+public sealed class ReadModelRebuildTestsOnSqlite(SqliteTestDatabase database) : ReadModelRebuildTests<SqliteTestDatabase>(database);
+
+public sealed class ReadModelRebuildTestsOnPostgres(PostgresTestDatabase database) : ReadModelRebuildTests<PostgresTestDatabase>(database);
