@@ -17,8 +17,9 @@ namespace Gwanak.Innovation.Json;
 /// <summary>
 /// The district document, the file districts exchange: <c>{"$schema": …, "schemaVersion": 1, "district": …}</c>, its JSON
 /// Schema published as <c>schemas/innovation-district.v1.schema.json</c>. Writing gives one canonical text (the same district
-/// always writes the same bytes); reading takes limits, replays every history, and stops at the first problem with a
-/// <see cref="DistrictDocumentException"/> naming its JSON path, so nothing is half loaded.
+/// always writes the same bytes); reading takes limits, checks each block of a stream against them as it arrives (a string
+/// too long or a nesting too deep is refused after its first offending bytes, not read to its end), replays every history,
+/// and stops at the first problem with a <see cref="DistrictDocumentException"/> naming its JSON path, so nothing is half loaded.
 /// </summary>
 public static class DistrictDocument
 {
@@ -43,11 +44,12 @@ public static class DistrictDocument
         Guard.Against.Null(utf8Json);
         limits ??= DocumentReadLimits.Default;
         var buffer = new ArrayBufferWriter<byte>();
+        var scan = new DocumentScan(limits);
         int read;
         do
         {
             read = utf8Json.Read(buffer.GetSpan(81920));
-            Advance(buffer, read, limits);
+            Advance(buffer, scan, read, limits);
         }
         while (read > 0);
 
@@ -67,11 +69,12 @@ public static class DistrictDocument
         Guard.Against.Null(utf8Json);
         limits ??= DocumentReadLimits.Default;
         var buffer = new ArrayBufferWriter<byte>();
+        var scan = new DocumentScan(limits);
         int read;
         do
         {
             read = await utf8Json.ReadAsync(buffer.GetMemory(81920), cancellationToken).ConfigureAwait(false);
-            Advance(buffer, read, limits);
+            Advance(buffer, scan, read, limits);
         }
         while (read > 0);
 
@@ -93,7 +96,9 @@ public static class DistrictDocument
             throw TooLarge(limits);
         }
 
-        return Read(Encoding.UTF8.GetBytes(json), limits);
+        byte[] utf8Json = Encoding.UTF8.GetBytes(json);
+        new DocumentScan(limits).Check(utf8Json, isFinalBlock: true);
+        return Read(utf8Json, limits);
     }
 
     /// <summary>Writes a district as a document in UTF-8, indented, every line ending with a line feed on every platform.</summary>
@@ -156,13 +161,16 @@ public static class DistrictDocument
         }
     }
 
-    private static void Advance(ArrayBufferWriter<byte> buffer, int read, DocumentReadLimits limits)
+    /// <summary>Takes a block that arrived into the document and checks it before the next is read, so a hostile document stops early.</summary>
+    private static void Advance(ArrayBufferWriter<byte> buffer, DocumentScan scan, int read, DocumentReadLimits limits)
     {
         buffer.Advance(read);
         if (buffer.WrittenCount > limits.MaxBytes)
         {
             throw TooLarge(limits);
         }
+
+        scan.Check(buffer.WrittenSpan, isFinalBlock: read == 0);
     }
 
     private static DistrictDocumentException TooLarge(DocumentReadLimits limits)

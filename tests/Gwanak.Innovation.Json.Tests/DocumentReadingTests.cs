@@ -1,6 +1,8 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text.Json.Nodes;
+using System.Threading.Tasks;
 using Gwanak.Innovation.Primitives;
 
 namespace Gwanak.Innovation.Json.Tests;
@@ -52,6 +54,31 @@ public sealed class DocumentReadingTests
     {
         var e = Refused(Good.Replace("\"code\": \"11620\",", "\"code\": \"11620\", \"code\": \"11620\",", StringComparison.Ordinal));
         Assert.Equal(("$.district.code", true), (e.Path, e.Reason.Contains("Duplicate", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_duplicate_member_inside_an_event_is_refused_with_the_events_path()
+    {
+        var e = Refused(Good.Replace("\"date\": \"2023-07-25\"", "\"date\": \"2023-07-25\", \"date\": \"2023-07-26\"", StringComparison.Ordinal));
+        Assert.Equal(("$.district.agreements[0].history[1].date", true), (e.Path, e.Reason.Contains("Duplicate", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void An_unknown_member_inside_an_event_is_refused_with_the_events_path()
+        => Assert.Equal(
+            "$.district.agreements[0].history[1].mood",
+            Refused(Good.Replace("\"date\": \"2023-07-25\"", "\"date\": \"2023-07-25\", \"mood\": \"festive\"", StringComparison.Ordinal)).Path);
+
+    [Fact]
+    public void Malformed_json_far_into_a_stream_is_refused_with_the_same_line_and_position_as_in_text()
+    {
+        string text = File.ReadAllText(DataDocumentTests.DataFile("gwanak-2023.district.json"));
+        int at = text.LastIndexOf("\"date\":", StringComparison.Ordinal);
+        string broken = text[..at] + "\"date\" \"" + text[(at + "\"date\":".Length)..];
+        var fromText = Refused(broken);
+        var fromStream = Assert.Throws<DistrictDocumentException>(() => DistrictDocument.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(broken))));
+        Assert.True(fromText.LineNumber > 50_000, $"line {fromText.LineNumber}");
+        Assert.Equal((fromText.Path, fromText.LineNumber, fromText.BytePositionInLine), (fromStream.Path, fromStream.LineNumber, fromStream.BytePositionInLine));
     }
 
     [Fact]
@@ -109,16 +136,54 @@ public sealed class DocumentReadingTests
     public void A_deep_nesting_is_refused_at_the_depth_limit()
     {
         string deep = "{\"schemaVersion\": 1, \"district\": " + new string('[', 100_000) + new string(']', 100_000) + "}";
-        Assert.Contains("depth", Refused(deep).Reason, StringComparison.OrdinalIgnoreCase);
+        var e = Refused(deep);
+        Assert.Equal(("$.district" + string.Concat(Enumerable.Repeat("[0]", 63)), true), (e.Path, e.Reason.Contains("depth", StringComparison.OrdinalIgnoreCase)));
     }
 
     [Fact]
-    public void A_gigabyte_string_is_refused_in_bounded_memory()
+    public void A_nesting_100_000_deep_is_refused_from_a_stream_after_its_first_bytes()
     {
+        var input = new GeneratedDocument("{\"schemaVersion\": 1, \"district\": ", 100_000, (byte)'[');
         long before = GC.GetAllocatedBytesForCurrentThread();
-        var e = Assert.Throws<DistrictDocumentException>(() => DistrictDocument.Read(new EndlessString("{\"schemaVersion\": 1, \"district\": {\"code\": \"", 1L << 30)));
-        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 512L * 1024 * 1024, "more than 512 MB allocated");
-        Assert.Equal("$", e.Path);
+        var e = Assert.Throws<DistrictDocumentException>(() => DistrictDocument.Read(input));
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 4L * 1024 * 1024, "more than 4 MB allocated");
+        Assert.Equal(("$.district" + string.Concat(Enumerable.Repeat("[0]", 63)), true), (e.Path, e.Reason.Contains("depth", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public void A_gigabyte_string_is_refused_in_bounded_memory_after_its_first_bytes()
+    {
+        var input = new GeneratedDocument("{\"schemaVersion\": 1, \"district\": {\"code\": \"", 1L << 30, (byte)'a');
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var e = Assert.Throws<DistrictDocumentException>(() => DistrictDocument.Read(input));
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 4L * 1024 * 1024, "more than 4 MB allocated");
+        Assert.True(input.Position < 1024 * 1024, $"{input.Position:N0} bytes read");
+        Assert.Equal(("$.district.code", true), (e.Path, e.Reason.Contains("65,536", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_gigabyte_member_name_is_refused_in_bounded_memory_after_its_first_bytes()
+    {
+        var input = new GeneratedDocument("{\"schemaVersion\": 1, \"district\": {\"", 1L << 30, (byte)'a');
+        var e = Assert.Throws<DistrictDocumentException>(() => DistrictDocument.Read(input));
+        Assert.True(input.Position < 1024 * 1024, $"{input.Position:N0} bytes read");
+        Assert.Equal("$.district", e.Path);
+    }
+
+    [Fact]
+    public async Task A_gigabyte_string_is_refused_when_read_without_blocking_too()
+    {
+        var input = new GeneratedDocument("{\"schemaVersion\": 1, \"district\": {\"code\": \"", 1L << 30, (byte)'a');
+        var e = await Assert.ThrowsAsync<DistrictDocumentException>(() => DistrictDocument.ReadAsync(input, cancellationToken: TestContext.Current.CancellationToken));
+        Assert.Equal("$.district.code", e.Path);
+    }
+
+    [Fact]
+    public void A_string_within_the_token_bound_but_over_the_limit_is_refused_by_its_reader()
+    {
+        // 700 escaped bytes stay within the scan's bound for 128-byte strings (6 × 128 + 2) and reach the value's own check.
+        var e = Refused(Good.Replace("\"en\": \"Gwanak-gu\"", "\"en\": \"" + new string('G', 700) + "\"", StringComparison.Ordinal), new DocumentReadLimits(1 << 20, 64, 128));
+        Assert.Equal("$.district.name", e.Path);
     }
 
     [Fact]
@@ -128,8 +193,8 @@ public sealed class DocumentReadingTests
     private static DistrictDocumentException Refused(string json, DocumentReadLimits? limits = null)
         => Assert.Throws<DistrictDocumentException>(() => DistrictDocument.Parse(json, limits));
 
-    /// <summary>A document that opens a string and never closes it, produced as it is read.</summary>
-    private sealed class EndlessString(string head, long length) : Stream
+    /// <summary>A document's head, then one byte repeated up to a length, produced as it is read: a gigabyte costs nothing.</summary>
+    private sealed class GeneratedDocument(string head, long length, byte filler) : Stream
     {
         private readonly byte[] start = System.Text.Encoding.UTF8.GetBytes(head);
         private long position;
@@ -150,7 +215,7 @@ public sealed class DocumentReadingTests
             for (int i = 0; i < n; i++)
             {
                 long at = position + i;
-                buffer[offset + i] = at < start.Length ? start[at] : (byte)'a';
+                buffer[offset + i] = at < start.Length ? start[at] : filler;
             }
 
             position += n;
