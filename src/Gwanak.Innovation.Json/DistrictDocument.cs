@@ -16,8 +16,8 @@ namespace Gwanak.Innovation.Json;
 
 /// <summary>
 /// The district document, the file districts exchange: <c>{"$schema": …, "schemaVersion": 1, "district": …}</c>, its JSON
-/// Schema published as <c>schemas/innovation-district.v1.schema.json</c>. Writing gives one canonical text (the same district
-/// always writes the same bytes); reading takes limits, checks each block of a stream against them as it arrives (a string
+/// Schema published as <c>schemas/innovation-district.v1.schema.json</c>. Writing gives one canonical text (records in the
+/// order they were added, so writing what was read gives the same bytes); reading takes limits, checks each block of a stream against them as it arrives (a string
 /// too long or a nesting too deep is refused after its first offending bytes, not read to its end), replays every history,
 /// and stops at the first problem with a <see cref="DistrictDocumentException"/> naming its JSON path, so nothing is half loaded.
 /// </summary>
