@@ -140,4 +140,14 @@ public sealed class UnknownTimeZoneIdTests
     [InlineData("Europe/Berln", "Europe/Berlin")]
     public void Closest_id_is_found_by_edit_distance(string typo, string expected)
         => Assert.Equal(expected, TimeZoneIds.Closest(typo));
+
+    [Theory]
+    [InlineData("America/Los_Angles")]
+    [InlineData("Asia/Seul")]
+    [InlineData("Pacific/Aukland")]
+    public void The_library_suggests_at_run_time_the_id_the_analyzer_suggests(string typo)
+    {
+        var e = Assert.Throws<ArgumentException>(() => Gwanak.Innovation.Exchange.Place.Of("장소", "Place", "KR", typo));
+        Assert.Contains($"Did you mean '{TimeZoneIds.Closest(typo)}'?", e.Message, StringComparison.Ordinal);
+    }
 }

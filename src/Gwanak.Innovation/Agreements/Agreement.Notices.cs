@@ -16,7 +16,7 @@ public sealed partial class Agreement
     /// <param name="by">The party.</param>
     /// <returns>The agreement under notice.</returns>
     /// <exception cref="ArgumentException">The party is default.</exception>
-    /// <exception cref="DomainRuleException"><see cref="AgreementRules.EventOutOfOrder"/>, <see cref="AgreementRules.NoticeByNonParty"/>, <see cref="AgreementRules.TerminationNoticeAlreadyGiven"/>, <see cref="AgreementRules.TerminationNotAllowed"/> (not signed by all, cancelled, or ended on that day).</exception>
+    /// <exception cref="DomainRuleException"><see cref="AgreementRules.EventOutOfOrder"/>, <see cref="AgreementRules.NoticeByNonParty"/>, <see cref="AgreementRules.TerminationNoticeAlreadyGiven"/>, <see cref="AgreementRules.TerminationNotAllowed"/> (not signed by all, cancelled, or ended on that day), <see cref="CalendarRules.DateBeyondCalendar"/> (it would take effect after 9999-12-31).</exception>
     [Transition]
     public Agreement GiveTerminationNotice(LocalDate date, OrganizationId by) => Record(new TerminationNoticeGiven(Id, date, by));
 
@@ -40,7 +40,7 @@ public sealed partial class Agreement
     /// <param name="by">The party.</param>
     /// <returns>The agreement that will expire at the end of its term.</returns>
     /// <exception cref="ArgumentException">The party is default.</exception>
-    /// <exception cref="DomainRuleException"><see cref="AgreementRules.EventOutOfOrder"/>, <see cref="AgreementRules.NoticeByNonParty"/>, <see cref="AgreementRules.NonRenewalNoticeAlreadyGiven"/> (also: under termination notice), <see cref="AgreementRules.NonRenewalNotAllowed"/> (no automatic renewal, not signed by all, cancelled, or ended), <see cref="AgreementRules.NonRenewalNoticeTooLate"/>.</exception>
+    /// <exception cref="DomainRuleException"><see cref="AgreementRules.EventOutOfOrder"/>, <see cref="AgreementRules.NoticeByNonParty"/>, <see cref="AgreementRules.NonRenewalNoticeAlreadyGiven"/> (also: under termination notice), <see cref="AgreementRules.NonRenewalNotAllowed"/> (no automatic renewal, not signed by all, cancelled, or ended), <see cref="AgreementRules.NonRenewalNoticeTooLate"/>, <see cref="CalendarRules.DateBeyondCalendar"/> (the term running ends on 9999-12-31 or later, so there is no renewal within the calendar to stop).</exception>
     [Transition]
     public Agreement GiveNonRenewalNotice(LocalDate date, OrganizationId by) => Record(new NonRenewalNoticeGiven(Id, date, by));
 

@@ -9,7 +9,7 @@ namespace Gwanak.Innovation.Agreements;
 /// <summary>The questions an agreement answers for a date (one file of the class, for length).</summary>
 public sealed partial class Agreement
 {
-    /// <summary>Where the agreement stands on a date, from the events up to that date and its terms.</summary>
+    /// <summary>Where the agreement stands on a date, from the events up to that date and its terms; through 9999-12-31, the last day of the calendar, an agreement renewing itself stays in force.</summary>
     /// <param name="date">The date, not before the draft.</param>
     /// <returns>The status.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The date is before the agreement was drafted.</exception>
@@ -22,13 +22,17 @@ public sealed partial class Agreement
 
     /// <summary>The last day of the term running (or last run) on a date after automatic renewals, or before a termination that takes effect first.</summary>
     /// <param name="date">The date, not before the draft.</param>
-    /// <returns>The day, or <see langword="null"/> while not every party has signed, or when cancelled.</returns>
+    /// <returns>
+    /// The day, or <see langword="null"/> while not every party has signed, when cancelled, or when the term running on the
+    /// date ends after 9999-12-31, the last day of the calendar the library counts in (an agreement renewing itself reaches
+    /// it; the agreement is then in force through the end of the calendar).
+    /// </returns>
     /// <exception cref="ArgumentOutOfRangeException">The date is before the agreement was drafted.</exception>
     public LocalDate? ExpiryDateOn(LocalDate date) => StateOn(date).ExpiryDateOn(date);
 
     /// <summary>The day of the next automatic renewal after a date.</summary>
     /// <param name="date">The date, not before the draft.</param>
-    /// <returns>The day, or <see langword="null"/> when the agreement does not renew itself, is not signed, has ended or will be terminated first.</returns>
+    /// <returns>The day, or <see langword="null"/> when the agreement does not renew itself, is not signed, has ended or will be terminated first, or when the renewal would fall after 9999-12-31, the last day of the calendar the library counts in.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The date is before the agreement was drafted.</exception>
     public LocalDate? NextRenewalDateOn(LocalDate date) => StateOn(date).NextRenewalDateOn(date);
 
@@ -38,7 +42,7 @@ public sealed partial class Agreement
     /// it, has run by the end of the term (counted back from the expiry, not from the renewal day).
     /// </summary>
     /// <param name="date">The date, not before the draft.</param>
-    /// <returns>The deadline, or <see langword="null"/> when the agreement does not renew itself, is not signed, has ended or notice was already given.</returns>
+    /// <returns>The deadline, or <see langword="null"/> when the agreement does not renew itself, is not signed, has ended or notice was already given, or when the renewal it would prevent falls after 9999-12-31, the last day of the calendar the library counts in.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The date is before the agreement was drafted.</exception>
     public RenewalNoticeDeadline? NextRenewalNoticeDeadlineOn(LocalDate date) => StateOn(date).NextRenewalNoticeDeadlineOn(Id, date);
 

@@ -133,7 +133,7 @@ public sealed partial class Agreement : EventSourcedAggregate<Agreement, Agreeme
     /// <param name="signature">The signature.</param>
     /// <returns>The agreement with the signature.</returns>
     /// <exception cref="ArgumentException">The signature is null.</exception>
-    /// <exception cref="DomainRuleException"><see cref="AgreementRules.EventOutOfOrder"/> (also: given before the signature recorded ahead of it), <see cref="AgreementRules.NotOpenForSignature"/>, <see cref="AgreementRules.SignatureByNonParty"/>, <see cref="AgreementRules.PartySignedTwice"/>.</exception>
+    /// <exception cref="DomainRuleException"><see cref="AgreementRules.EventOutOfOrder"/> (also: given before the signature recorded ahead of it), <see cref="AgreementRules.NotOpenForSignature"/>, <see cref="AgreementRules.SignatureByNonParty"/>, <see cref="AgreementRules.PartySignedTwice"/>, <see cref="CalendarRules.DateBeyondCalendar"/> (the last signature starts a term from signing that would end after 9999-12-31).</exception>
     [Transition]
     public Agreement Sign(Signature signature) => Record(new AgreementSigned(Id, signature));
 
@@ -171,7 +171,7 @@ public sealed partial class Agreement : EventSourcedAggregate<Agreement, Agreeme
     /// <param name="extension">How much to extend the current term by: positive, in years, months, weeks and days.</param>
     /// <returns>The renewed agreement.</returns>
     /// <exception cref="ArgumentException">The extension is null, not positive or has a time-of-day unit.</exception>
-    /// <exception cref="DomainRuleException"><see cref="AgreementRules.EventOutOfOrder"/>, <see cref="AgreementRules.RenewalNotAllowed"/> (not signed, ended, or under notice of termination or non-renewal).</exception>
+    /// <exception cref="DomainRuleException"><see cref="AgreementRules.EventOutOfOrder"/>, <see cref="AgreementRules.RenewalNotAllowed"/> (not signed, ended, or under notice of termination or non-renewal), <see cref="CalendarRules.DateBeyondCalendar"/> (the extended term would end after 9999-12-31).</exception>
     [Transition]
     public Agreement Renew(LocalDate date, Period extension) => Record(new AgreementRenewed(Id, date, extension));
 
@@ -192,7 +192,7 @@ public sealed partial class Agreement : EventSourcedAggregate<Agreement, Agreeme
     /// <param name="commitments">The commitments from the amendment on.</param>
     /// <returns>The amended agreement.</returns>
     /// <exception cref="ArgumentException">An argument or a commitment is null.</exception>
-    /// <exception cref="DomainRuleException"><see cref="AgreementRules.EventOutOfOrder"/>, <see cref="AgreementRules.AmendmentNotAllowed"/> (partly signed, cancelled or ended), <see cref="AgreementRules.AmendmentMovesTerm"/>, <see cref="AgreementRules.CommitmentByNonParty"/>.</exception>
+    /// <exception cref="DomainRuleException"><see cref="AgreementRules.EventOutOfOrder"/>, <see cref="AgreementRules.AmendmentNotAllowed"/> (partly signed, cancelled or ended), <see cref="AgreementRules.AmendmentMovesTerm"/>, <see cref="AgreementRules.CommitmentByNonParty"/>, <see cref="CalendarRules.DateBeyondCalendar"/> (a new renewal period would count from a day after 9999-12-31).</exception>
     [Transition]
     public Agreement Amend(LocalDate date, LocalizedText summary, AgreementTerms terms, IEnumerable<Commitment> commitments) => Record(Amendment(date, summary, terms, commitments));
 

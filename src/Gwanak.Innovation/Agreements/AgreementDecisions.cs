@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
 
@@ -71,8 +72,13 @@ internal static class AgreementDecisions
             return new(AgreementRules.SignatureByNonParty, $"Cannot record the signature of {signature.Party} on {a.Id}: it is not a party ({string.Join(", ", a.Parties)}). Only parties sign.");
         }
 
-        return a.SignatureOf(signature.Party) is { } earlier
-            ? new(AgreementRules.PartySignedTwice, $"Cannot record a second signature of {signature.Party} on {a.Id}: it already signed on {earlier.Date:uuuu-MM-dd}. Each party signs once.")
+        if (a.SignatureOf(signature.Party) is { } earlier)
+        {
+            return new(AgreementRules.PartySignedTwice, $"Cannot record a second signature of {signature.Party} on {a.Id}: it already signed on {earlier.Date:uuuu-MM-dd}. Each party signs once.");
+        }
+
+        return s.Signatures.Count + 1 == a.Parties.Count && !TermAnchor.WithinCalendar(s.SignedAnchor(signature))
+            ? BeyondCalendar($"Cannot record the last signature, of {signature.Party}, on {a.Id} on {s.SignedOn(signature):uuuu-MM-dd}: its term of {s.Terms.Term} from signing would end")
             : null;
     }
 
@@ -113,9 +119,14 @@ internal static class AgreementDecisions
         }
 
         var status = s.StatusOn(e.Date);
-        return status is AgreementStatus.Signed or AgreementStatus.InForce
-            ? null
-            : new(AgreementRules.TerminationNotAllowed, $"Cannot give termination notice on {a.Id} on {e.Date:uuuu-MM-dd}: it is {status}. Notice can be given on an agreement signed by every party that has not ended.");
+        if (status is not (AgreementStatus.Signed or AgreementStatus.InForce))
+        {
+            return new(AgreementRules.TerminationNotAllowed, $"Cannot give termination notice on {a.Id} on {e.Date:uuuu-MM-dd}: it is {status}. Notice can be given on an agreement signed by every party that has not ended.");
+        }
+
+        return s.TerminatedFrom(e.Date) is null
+            ? BeyondCalendar($"Cannot give termination notice on {a.Id} on {e.Date:uuuu-MM-dd}: with {s.Terms.TerminationNotice} notice it would be terminated from a day")
+            : null;
     }
 
     public static Refusal? NonRenewalNotice(Agreement a, NonRenewalNoticeGiven e)
@@ -149,11 +160,15 @@ internal static class AgreementDecisions
 
         if (!s.RenewsAutomatically)
         {
-            return new(AgreementRules.NonRenewalNotAllowed, $"Cannot give notice of non-renewal on {a.Id} on {e.Date:uuuu-MM-dd}: it does not renew itself and expires after {s.ExpiryDateOn(e.Date):uuuu-MM-dd} without notice. Termination notice ends it sooner.");
+            return new(AgreementRules.NonRenewalNotAllowed, $"Cannot give notice of non-renewal on {a.Id} on {e.Date:uuuu-MM-dd}: it does not renew itself and its term ends {Expiry(s.ExpiryDateOn(e.Date))} without notice. Termination notice ends it sooner.");
         }
 
-        LocalDate renewal = s.BoundaryOn(e.Date);
-        LocalDate deadline = s.NoticeDeadlineBefore(renewal);
+        if (s.BoundaryOn(e.Date) is not { } renewal)
+        {
+            return BeyondCalendar($"Cannot give notice of non-renewal on {a.Id} on {e.Date:uuuu-MM-dd}: the term running then ends on the calendar's last day or later, so the renewal the notice would stop falls");
+        }
+
+        LocalDate? deadline = s.NoticeDeadlineBefore(renewal);
         return e.Date <= deadline ? null : new(AgreementRules.NonRenewalNoticeTooLate, TooLate(a, e, renewal, deadline));
     }
 
@@ -176,8 +191,13 @@ internal static class AgreementDecisions
             return new(AgreementRules.RenewalNotAllowed, $"Cannot renew {a.Id} on {e.Date:uuuu-MM-dd}: termination notice was given on {given:uuuu-MM-dd}, effective {s.TerminationEffectiveOn:uuuu-MM-dd}. An agreement under notice is not renewed.");
         }
 
-        return s.NonRenewalGivenOn is { } refused
-            ? new(AgreementRules.RenewalNotAllowed, $"Cannot renew {a.Id} on {e.Date:uuuu-MM-dd}: {s.NonRenewalBy} gave notice of non-renewal on {refused:uuuu-MM-dd}, so it expires from {s.NonRenewalEffectiveOn:uuuu-MM-dd}. An agreement under notice is not renewed; the parties draft a new one.")
+        if (s.NonRenewalGivenOn is { } refused)
+        {
+            return new(AgreementRules.RenewalNotAllowed, $"Cannot renew {a.Id} on {e.Date:uuuu-MM-dd}: {s.NonRenewalBy} gave notice of non-renewal on {refused:uuuu-MM-dd}, so it expires from {s.NonRenewalEffectiveOn:uuuu-MM-dd}. An agreement under notice is not renewed; the parties draft a new one.");
+        }
+
+        return s.RenewedAnchor(e.Date, e.Extension) is null
+            ? BeyondCalendar($"Cannot renew {a.Id} on {e.Date:uuuu-MM-dd} by {e.Extension}: the term running then ends {Expiry(s.ExpiryDateOn(e.Date))}, and the extended term would end")
             : null;
     }
 
@@ -206,6 +226,12 @@ internal static class AgreementDecisions
             return new(AgreementRules.AmendmentMovesTerm, $"Cannot amend {a.Id} on {e.Date:uuuu-MM-dd} to take effect {Start(terms)} for {terms.Term}: it was signed to take effect {Start(s.Terms)} for {s.Terms.Term}. Extend a signed agreement with a renewal instead.");
         }
 
+        // A new renewal period is counted from the end of the term running on the date.
+        if (s.FullySignedOn is not null && !Equals(terms.AutomaticRenewal, s.Terms.AutomaticRenewal) && s.BoundaryOn(e.Date) is null)
+        {
+            return BeyondCalendar($"Cannot amend {a.Id} on {e.Date:uuuu-MM-dd} to renew {(terms.AutomaticRenewal is { } r ? $"by {r}" : "no more")}: the new renewal period would count from the end of the term running then, which falls");
+        }
+
         return Commitments(a.Id, a.Parties, a.PartySet, e.Commitments);
     }
 
@@ -225,17 +251,23 @@ internal static class AgreementDecisions
     private static string Start(AgreementTerms terms)
         => terms.EffectiveDate is { } first ? $"{first:uuuu-MM-dd}" : $"on signing ({(terms.Counting == PeriodCounting.CivilCode ? "counted from the next day" : "counting the day of signing")})";
 
-    private static string TooLate(Agreement a, NonRenewalNoticeGiven e, LocalDate renewal, LocalDate deadline)
+    private static string TooLate(Agreement a, NonRenewalNoticeGiven e, LocalDate renewal, LocalDate? deadline)
     {
         var s = a.Current;
-        string tried = $"Cannot take notice of non-renewal from {e.By} on {a.Id} on {e.Date:uuuu-MM-dd}: the term running ends on {renewal.PlusDays(-1):uuuu-MM-dd}, and with {s.Terms.TerminationNotice} notice the last day to stop its renewal on {renewal:uuuu-MM-dd} was {deadline:uuuu-MM-dd}.";
-        LocalDate next = CivilCodePeriod.NextStart(renewal, s.RenewalMonths, s.RenewalDays);
-        LocalDate nextDeadline = s.NoticeDeadlineBefore(next);
-        string allowed = nextDeadline >= renewal
-            ? $" In the next term, notice of non-renewal given from {renewal:uuuu-MM-dd} through {nextDeadline:uuuu-MM-dd} ends it on {next.PlusDays(-1):uuuu-MM-dd}; termination notice ends it sooner."
-            : " Its notice period is longer than a renewal, so only termination notice ends it.";
+        string tried = $"Cannot take notice of non-renewal from {e.By} on {a.Id} on {e.Date:uuuu-MM-dd}: the term running ends on {renewal.PlusDays(-1):uuuu-MM-dd}, and with {s.Terms.TerminationNotice} notice the last day to stop its renewal on {renewal:uuuu-MM-dd} was {(deadline is { } d ? d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "before the calendar's first day")}.";
+        string allowed = CivilCodePeriod.NextStart(renewal, s.RenewalMonths, s.RenewalDays) is not { } next
+            ? $" The next term ends after {LocalDate.MaxIsoValue:uuuu-MM-dd}, the end of the calendar the library counts in, so only termination notice ends it."
+            : s.NoticeDeadlineBefore(next) is { } nextDeadline && nextDeadline >= renewal
+                ? $" In the next term, notice of non-renewal given from {renewal:uuuu-MM-dd} through {nextDeadline:uuuu-MM-dd} ends it on {next.PlusDays(-1):uuuu-MM-dd}; termination notice ends it sooner."
+                : " Its notice period is longer than a renewal, so only termination notice ends it.";
         return tried + allowed;
     }
+
+    /// <summary>The refusal of a date beyond the calendar (<see cref="CalendarRules.DateBeyondCalendar"/>): what was tried, then why it leaves the calendar.</summary>
+    private static Refusal BeyondCalendar(string triedAndWhy)
+        => new(CalendarRules.DateBeyondCalendar, $"{triedAndWhy} after {LocalDate.MaxIsoValue:uuuu-MM-dd}, the end of the calendar the library counts in. Dates the model counts stay within it.");
+
+    private static string Expiry(LocalDate? lastDay) => lastDay is { } day ? $"on {day:uuuu-MM-dd}" : $"after {LocalDate.MaxIsoValue:uuuu-MM-dd}";
 
     private static Refusal? Order(Agreement a, LocalDate date, string what)
     {

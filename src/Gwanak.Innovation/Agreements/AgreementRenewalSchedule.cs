@@ -76,23 +76,27 @@ public sealed record AgreementRenewalSchedule
 
     /// <summary>The first renewal after a day: the first day of the term that follows.</summary>
     /// <param name="date">The day.</param>
-    /// <returns>The renewal day, after <paramref name="date"/>.</returns>
-    public LocalDate NextRenewalAfter(LocalDate date) => CivilCodePeriod.FirstStartAfter(Anchor.First, RenewalMonths, RenewalDays, date);
+    /// <returns>
+    /// The renewal day, after <paramref name="date"/>; <see langword="null"/> when it would fall after the last day of the
+    /// calendar, 9999-12-31 (the term running then lasts through the end of the calendar; <see cref="Primitives.CalendarRules.DateBeyondCalendar"/>).
+    /// </returns>
+    public LocalDate? NextRenewalAfter(LocalDate date)
+        => Anchor.First is { } first ? CivilCodePeriod.FirstStartAfter(first, RenewalMonths, RenewalDays, date) : null;
 
     /// <summary>The first last-day-to-give-notice on or after a day, and the renewal it prevents: notice given on it has run by the end of the term before that renewal.</summary>
     /// <param name="date">The day.</param>
-    /// <returns>The deadline.</returns>
-    public RenewalNoticeDeadline NextNoticeDeadlineOn(LocalDate date)
+    /// <returns>The deadline; <see langword="null"/> when the renewal it would prevent falls after the last day of the calendar, 9999-12-31.</returns>
+    public RenewalNoticeDeadline? NextNoticeDeadlineOn(LocalDate date)
     {
         var found = new List<RenewalNoticeDeadline>(1);
         AddNoticeDeadlines(date, LocalDate.MaxIsoValue, found, firstOnly: true);
-        return found[0];
+        return found.Count == 0 ? null : found[0];
     }
 
     /// <summary>The last days to give notice that fall within two days, each with the renewal it prevents.</summary>
     /// <param name="from">The first day.</param>
     /// <param name="to">The last day.</param>
-    /// <returns>The deadlines, in date order.</returns>
+    /// <returns>The deadlines, in date order; only those before renewals within the calendar (through 9999-12-31).</returns>
     public IReadOnlyList<RenewalNoticeDeadline> NoticeDeadlinesWithin(LocalDate from, LocalDate to)
     {
         var found = new List<RenewalNoticeDeadline>();
@@ -103,25 +107,23 @@ public sealed record AgreementRenewalSchedule
     /// <summary>Adds the deadlines falling within [from, to] (the loop the portfolio runs over many schedules).</summary>
     internal void AddNoticeDeadlines(LocalDate from, LocalDate to, List<RenewalNoticeDeadline> into, bool firstOnly)
     {
-        LocalDate renewal = NextRenewalAfter(from);
-        while (true)
+        // The renewals end with the calendar; a deadline before its first day has passed.
+        for (LocalDate? next = NextRenewalAfter(from); next is { } renewal; next = CivilCodePeriod.NextStart(renewal, RenewalMonths, RenewalDays))
         {
-            LocalDate deadline = CivilCodePeriod.LatestDayEndingBy(renewal.PlusDays(-1), NoticeMonths, NoticeDays, Counting);
+            LocalDate? deadline = CivilCodePeriod.LatestDayEndingBy(renewal.PlusDays(-1), NoticeMonths, NoticeDays, Counting);
             if (deadline > to)
             {
                 return;
             }
 
-            if (deadline >= from)
+            if (deadline is { } day && day >= from)
             {
-                into.Add(new RenewalNoticeDeadline(Agreement, deadline, renewal));
+                into.Add(new RenewalNoticeDeadline(Agreement, day, renewal));
                 if (firstOnly)
                 {
                     return;
                 }
             }
-
-            renewal = CivilCodePeriod.NextStart(renewal, RenewalMonths, RenewalDays);
         }
     }
 }

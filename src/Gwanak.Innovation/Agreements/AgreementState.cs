@@ -57,39 +57,53 @@ internal sealed record AgreementState(
     /// <summary>The first day a notice ends the agreement on: the earlier of the termination and the end of the term by non-renewal.</summary>
     public LocalDate? StopsOn => TerminationEffectiveOn is { } t && (NonRenewalEffectiveOn is not { } n || t <= n) ? t : NonRenewalEffectiveOn;
 
-    /// <summary>The first day no longer in force as this state stands: a notice's effect, or the end of a term that does not renew itself.</summary>
+    /// <summary>The first day no longer in force as this state stands: a notice's effect, or the end of a term that does not renew itself (none when that is after the calendar's last day).</summary>
     public LocalDate? EndsOn => FullySignedOn is null || CancelledOn is not null
         ? null
-        : RenewsAutomatically
+        : RenewsAutomatically || Anchor.First is not { } expired || (StopsOn is { } t && t <= expired)
             ? StopsOn
-            : StopsOn is { } t && t <= Anchor.First ? t : Anchor.First;
+            : expired;
 
     public static AgreementState Drafted(AgreementDrafted d)
-        => new(d.Date, d.Terms, d.Commitments, AppendList<Signature>.Empty, false, null, null, null, null, null, TermAnchor.Initial(d.Terms, null, d.Date));
+        => new(d.Date, d.Terms, d.Commitments, AppendList<Signature>.Empty, false, null, null, null, null, null, TermAnchor.Initial(d.Terms, null, d.Date)!.Value);
 
     /// <summary>
     /// After one more signature. Parties may sign in different zones, so a later signature can fall on an earlier
     /// local date: the agreement counts as signed on the latest local date among the signatures, and a term that starts
-    /// on signing is counted from that date.
+    /// on signing is counted from that date (one that would end beyond the calendar is refused first: <see cref="SignedAnchor"/>).
     /// </summary>
     public AgreementState Signed(Signature signature, int parties)
     {
         var signatures = Signatures.Add(signature);
-        LocalDate day = LocalDate.Max(Date, signature.Date);
+        LocalDate day = SignedOn(signature);
         return signatures.Count == parties
-            ? this with { Date = day, Signatures = signatures, FullySignedOn = day, Anchor = TermAnchor.Initial(Terms, day, day) }
+            ? this with { Date = day, Signatures = signatures, FullySignedOn = day, Anchor = SignedAnchor(signature)!.Value }
             : this with { Date = day, Signatures = signatures };
     }
 
-    /// <summary>After a termination notice: the notice period counted from the day it was given, terminated from the day after it ends.</summary>
+    /// <summary>The day the agreement counts as signed on with one more signature: the latest local date among them.</summary>
+    public LocalDate SignedOn(Signature signature) => LocalDate.Max(Date, signature.Date);
+
+    /// <summary>The term once <paramref name="signature"/> is the last one; <see langword="null"/> when a term from signing would start after the calendar's last day.</summary>
+    public TermAnchor? SignedAnchor(Signature signature) => TermAnchor.Initial(Terms, SignedOn(signature), SignedOn(signature));
+
+    /// <summary>After a termination notice: the notice period counted from the day it was given, terminated from the day after it ends (within the calendar: <see cref="TerminatedFrom"/>).</summary>
     public AgreementState Noticed(LocalDate date, OrganizationId by)
-        => this with { Date = date, NoticeBy = by, NoticeGivenOn = date, TerminationEffectiveOn = NoticePeriodLastDay(date).PlusDays(1) };
+        => this with { Date = date, NoticeBy = by, NoticeGivenOn = date, TerminationEffectiveOn = TerminatedFrom(date)!.Value };
 
-    /// <summary>After a notice of non-renewal: the agreement ends with the term running on the date.</summary>
+    /// <summary>After a notice of non-renewal: the agreement ends with the term running on the date (its end within the calendar, as decided).</summary>
     public AgreementState NonRenewed(LocalDate date, OrganizationId by)
-        => this with { Date = date, NonRenewalBy = by, NonRenewalGivenOn = date, NonRenewalEffectiveOn = BoundaryOn(date) };
+        => this with { Date = date, NonRenewalBy = by, NonRenewalGivenOn = date, NonRenewalEffectiveOn = BoundaryOn(date)!.Value };
 
-    public AgreementState Renewed(LocalDate date, Period extension) => this with { Date = date, Anchor = TermAnchor.For(BoundaryOn(date), extension) };
+    /// <summary>After an explicit renewal: the term running on the date extended (within the calendar: <see cref="RenewedAnchor"/>).</summary>
+    public AgreementState Renewed(LocalDate date, Period extension) => this with { Date = date, Anchor = RenewedAnchor(date, extension)!.Value };
+
+    /// <summary>The term after extending the one running on the date; <see langword="null"/> when it would end beyond the calendar.</summary>
+    public TermAnchor? RenewedAnchor(LocalDate date, Period extension)
+        => BoundaryOn(date) is { } from && TermAnchor.For(from, extension) is var anchor && TermAnchor.WithinCalendar(anchor) ? anchor : null;
+
+    /// <summary>The first day terminated by notice given on the date; <see langword="null"/> when it falls after the calendar's last day.</summary>
+    public LocalDate? TerminatedFrom(LocalDate givenOn) => NoticePeriodLastDay(givenOn) is { } last ? CivilCodePeriod.PlusDays(last, 1) : null;
 
     /// <summary>
     /// After an amendment. Before signing the term counts from the new terms; once signed, the term stays and a new
@@ -98,29 +112,32 @@ internal sealed record AgreementState(
     public AgreementState Amended(LocalDate date, AgreementTerms terms, EquatableArray<Commitment> commitments)
     {
         TermAnchor anchor = FullySignedOn is null
-            ? TermAnchor.Initial(terms, null, date)
-            : Equals(terms.AutomaticRenewal, Terms.AutomaticRenewal) ? Anchor : TermAnchor.At(BoundaryOn(date));
+            ? TermAnchor.Initial(terms, null, date)!.Value
+            : Equals(terms.AutomaticRenewal, Terms.AutomaticRenewal) ? Anchor : TermAnchor.At(BoundaryOn(date)!.Value);
         return this with { Date = date, Terms = terms, Commitments = commitments, Anchor = anchor };
     }
 
-    /// <summary>The last day of the notice period of a notice given on a day, as the terms count it.</summary>
-    public LocalDate NoticePeriodLastDay(LocalDate givenOn) => CivilCodePeriod.LastDayFrom(givenOn, NoticeMonths, NoticeDays, Terms.Counting);
+    /// <summary>The last day of the notice period of a notice given on a day, as the terms count it; <see langword="null"/> beyond the calendar.</summary>
+    public LocalDate? NoticePeriodLastDay(LocalDate givenOn) => CivilCodePeriod.LastDayFrom(givenOn, NoticeMonths, NoticeDays, Terms.Counting);
 
-    /// <summary>The last day on which notice ends the agreement by the end of the term before <paramref name="renewal"/> (its notice period has run by then).</summary>
-    public LocalDate NoticeDeadlineBefore(LocalDate renewal) => CivilCodePeriod.LatestDayEndingBy(renewal.PlusDays(-1), NoticeMonths, NoticeDays, Terms.Counting);
+    /// <summary>The last day on which notice ends the agreement by the end of the term before <paramref name="renewal"/> (its notice period has run by then); <see langword="null"/> when no day of the calendar is early enough.</summary>
+    public LocalDate? NoticeDeadlineBefore(LocalDate renewal) => CivilCodePeriod.LatestDayEndingBy(renewal.PlusDays(-1), NoticeMonths, NoticeDays, Terms.Counting);
 
-    /// <summary>The first day after the term that runs on <paramref name="date"/>, after automatic renewals.</summary>
-    public LocalDate BoundaryOn(LocalDate date)
+    /// <summary>The last day of the term that runs (or last ran) on <paramref name="date"/>, after automatic renewals; <see langword="null"/> when it ends beyond the calendar.</summary>
+    public LocalDate? LastDayOn(LocalDate date)
     {
-        if (!RenewsAutomatically)
+        if (!RenewsAutomatically || Anchor.First is not { } first)
         {
-            return Anchor.First;
+            return Anchor.LastDay;
         }
 
         // A renewal happens on a boundary only while no notice has ended the agreement by then.
         LocalDate limit = StopsOn is { } stop && stop.PlusDays(-1) < date ? stop.PlusDays(-1) : date;
-        return CivilCodePeriod.FirstStartAfter(Anchor.First, RenewalMonths, RenewalDays, limit);
+        return CivilCodePeriod.LastDayOfChainOn(first, RenewalMonths, RenewalDays, limit);
     }
+
+    /// <summary>The first day after the term that runs on <paramref name="date"/>, after automatic renewals; <see langword="null"/> when it falls after the calendar's last day.</summary>
+    public LocalDate? BoundaryOn(LocalDate date) => LastDayOn(date) is { } last ? CivilCodePeriod.PlusDays(last, 1) : null;
 
     public AgreementStatus StatusOn(LocalDate date)
     {
@@ -134,8 +151,9 @@ internal sealed record AgreementState(
             return NegotiationStarted ? AgreementStatus.UnderNegotiation : AgreementStatus.Draft;
         }
 
-        LocalDate boundary = BoundaryOn(date);
-        if (TerminationEffectiveOn is { } t && date >= t && t <= boundary)
+        // No boundary: the term running on the date lasts through the calendar's last day.
+        LocalDate? boundary = BoundaryOn(date);
+        if (TerminationEffectiveOn is { } t && date >= t && (boundary is null || t <= boundary))
         {
             return AgreementStatus.Terminated;
         }
@@ -155,9 +173,8 @@ internal sealed record AgreementState(
             return null;
         }
 
-        LocalDate boundary = BoundaryOn(date);
-        LocalDate end = TerminationEffectiveOn is { } t && t <= boundary ? t : boundary;
-        return end.PlusDays(-1);
+        LocalDate? last = LastDayOn(date);
+        return TerminationEffectiveOn is { } t && (last is null || t.PlusDays(-1) <= last) ? t.PlusDays(-1) : last;
     }
 
     public LocalDate? NextRenewalDateOn(LocalDate date)
@@ -167,8 +184,7 @@ internal sealed record AgreementState(
             return null;
         }
 
-        LocalDate boundary = BoundaryOn(date);
-        return StopsOn is { } stop && stop <= boundary ? null : boundary;
+        return BoundaryOn(date) is not { } boundary || (StopsOn is { } stop && stop <= boundary) ? null : boundary;
     }
 
     public RenewalNoticeDeadline? NextRenewalNoticeDeadlineOn(AgreementId id, LocalDate date)

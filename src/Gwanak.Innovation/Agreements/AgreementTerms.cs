@@ -41,6 +41,7 @@ public sealed record AgreementTerms
     /// <param name="automaticRenewal">The renewal period, positive, or <see langword="null"/> for none.</param>
     /// <param name="counting">Whether a period counted from the day of a notice or of the last signature counts that day: the Civil Code's rule by default.</param>
     /// <exception cref="ArgumentException">A period has a time-of-day unit, a negative unit, or is zero where it must be positive; or the counting is undefined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The term from the fixed effective date ends after 9999-12-31, the end of the calendar the library counts in (<see cref="CalendarRules.DateBeyondCalendar"/>; a term from signing is checked when the last party signs).</exception>
     public AgreementTerms(LocalDate? effectiveDate, Period term, Period terminationNotice, Period? automaticRenewal = null, PeriodCounting counting = PeriodCounting.CivilCode)
     {
         EffectiveDate = effectiveDate;
@@ -48,6 +49,10 @@ public sealed record AgreementTerms
         TerminationNotice = CivilCodePeriod.RequireDatePeriod(terminationNotice, nameof(terminationNotice), positive: false);
         AutomaticRenewal = automaticRenewal is null ? null : CivilCodePeriod.RequireDatePeriod(automaticRenewal, nameof(automaticRenewal), positive: true);
         Counting = Guard.Against.EnumOutOfRange(counting);
+        if (effectiveDate is { } first && CivilCodePeriod.LastDay(first, Term) is null)
+        {
+            throw new ArgumentOutOfRangeException(nameof(term), term, $"The term {term} from {first:uuuu-MM-dd} ends after {LocalDate.MaxIsoValue:uuuu-MM-dd}, the end of the calendar the library counts in.");
+        }
     }
 
     /// <summary>The fixed first day of the term, or <see langword="null"/> when the term starts on the day the last party signs.</summary>
@@ -68,7 +73,7 @@ public sealed record AgreementTerms
     /// <summary>True when the term starts on the day the last party signs (체결일부터 효력) rather than on a fixed day.</summary>
     public bool StartsOnSigning => EffectiveDate is null;
 
-    /// <summary>The last day of the initial term, or <see langword="null"/> when it starts on signing (see <see cref="Agreement.ExpiryDateOn"/>).</summary>
+    /// <summary>The last day of the initial term (never after 9999-12-31: the constructor refuses a longer term), or <see langword="null"/> when it starts on signing (see <see cref="Agreement.ExpiryDateOn"/>).</summary>
     public LocalDate? InitialExpiryDate => EffectiveDate is { } first ? CivilCodePeriod.LastDay(first, Term) : null;
 
     /// <summary>Terms whose term starts on the day the last party signs (체결일부터 효력).</summary>

@@ -31,7 +31,7 @@ internal static class AgreementTimeline
         AgreementCancelled c => $"cancelled: {c.Reason.English}",
         TerminationNoticeGiven t => string.Create(CultureInfo.InvariantCulture, $"termination notice given by {t.By}; terminated from {after.TerminationEffectiveOn:uuuu-MM-dd}"),
         NonRenewalNoticeGiven n => string.Create(CultureInfo.InvariantCulture, $"notice of non-renewal given by {n.By}; expires from {after.NonRenewalEffectiveOn:uuuu-MM-dd} instead of renewing"),
-        AgreementRenewed r => string.Create(CultureInfo.InvariantCulture, $"renewed by {r.Extension}; now expires {after.Anchor.First.PlusDays(-1):uuuu-MM-dd}"),
+        AgreementRenewed r => string.Create(CultureInfo.InvariantCulture, $"renewed by {r.Extension}; now expires {after.Anchor.LastDay:uuuu-MM-dd}"),
         AgreementAmended a => string.Create(CultureInfo.InvariantCulture, $"amended: {a.Summary.English}; {a.Terms}; {a.Commitments.Count} commitment(s)"),
         _ => throw new UnreachableException($"{e.GetType().Name} is not an event of an agreement."),
     };

@@ -67,7 +67,7 @@ public sealed partial class Fund
     /// <param name="proceeds">The money received, zero or more (zero for a write-off).</param>
     /// <returns>The fund with the step.</returns>
     /// <exception cref="System.ArgumentException">The company is default, the cost is not positive or the proceeds are negative.</exception>
-    /// <exception cref="DomainRuleException"><see cref="FundRules.CurrencyDiffersFromFund"/>, <see cref="FundRules.BeforeEstablishment"/>, <see cref="FundRules.ExitExceedsHolding"/>.</exception>
+    /// <exception cref="DomainRuleException"><see cref="FundRules.CurrencyDiffersFromFund"/>, <see cref="FundRules.BeforeEstablishment"/>, <see cref="FundRules.ExitExceedsHolding"/>, <see cref="MoneyRules.AmountOutOfRange"/> (the exit proceeds would total beyond the largest amount).</exception>
     [Transition]
     public Fund Exit(LocalDate date, BusinessRegistrationNumber company, Money cost, Money proceeds) => Record(new FundExitMade(Id, date, company, cost, proceeds));
 
@@ -149,7 +149,7 @@ public sealed partial class Fund
     /// <param name="extension">The extension, more than zero, added to the term.</param>
     /// <returns>The fund with the step.</returns>
     /// <exception cref="System.ArgumentException">The extension is not a positive date period.</exception>
-    /// <exception cref="DomainRuleException"><see cref="FundRules.BeforeEstablishment"/>, <see cref="FundRules.TermOver"/>.</exception>
+    /// <exception cref="DomainRuleException"><see cref="FundRules.BeforeEstablishment"/>, <see cref="FundRules.TermOver"/>, <see cref="CalendarRules.DateBeyondCalendar"/> (the extended term would end after 9999-12-31).</exception>
     [Transition]
     public Fund ExtendTerm(LocalDate date, Period extension) => Record(new FundTermExtended(Id, date, extension));
 

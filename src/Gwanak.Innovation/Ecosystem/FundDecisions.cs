@@ -1,3 +1,4 @@
+using System.Globalization;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
 
@@ -18,9 +19,10 @@ internal static class FundDecisions
             return refusal;
         }
 
-        var total = fund.InCurrency(ledger.Committed.On(LocalDate.MaxIsoValue)) + c.Amount;
-        return total > fund.TargetSize
-            ? new(FundRules.CommitmentsExceedTarget, $"Tried to record {what} of {c.Amount.ToKoreanString()} in {fund.Name.Korean}; commitments would total {total.ToKoreanString()}, beyond the target size of {fund.TargetSize.ToKoreanString()}.")
+        // A total beyond the largest amount is beyond every target size too.
+        bool fits = Money.TryAdd(fund.InCurrency(ledger.Committed.On(LocalDate.MaxIsoValue)), c.Amount, out var total);
+        return !fits || total > fund.TargetSize
+            ? new(FundRules.CommitmentsExceedTarget, $"Tried to record {what} of {c.Amount.ToKoreanString()} in {fund.Name.Korean}; commitments would total {(fits ? total.ToKoreanString() : "more than the largest amount")}, beyond the target size of {fund.TargetSize.ToKoreanString()}.")
             : null;
     }
 
@@ -51,6 +53,12 @@ internal static class FundDecisions
         if ((Common(fund, what, x.Date, x.Cost) ?? Common(fund, what, x.Date, x.Proceeds)) is { } refusal)
         {
             return refusal;
+        }
+
+        // Exits bring in any proceeds, so theirs is the one running total no other rule bounds.
+        if (!Money.TryAdd(fund.InCurrency(ledger.Proceeds.On(LocalDate.MaxIsoValue)), x.Proceeds, out _))
+        {
+            return new(MoneyRules.AmountOutOfRange, $"Tried to record {what} with proceeds of {x.Proceeds.ToKoreanString()} in {fund.Name.Korean}; its exit proceeds would total more than the largest amount an amount holds (±{decimal.MaxValue.ToString("N0", CultureInfo.InvariantCulture)}).");
         }
 
         var lowest = FundLedger.Of(ledger.HeldIn, x.Company).LowestFrom(x.Date);
@@ -92,7 +100,14 @@ internal static class FundDecisions
     public static Refusal? Extension(Fund fund, FundTermExtended e)
     {
         string what = $"an extension of the term by {e.Extension}";
-        return e.Date < fund.EstablishedOn ? BeforeEstablishment(fund, what, e.Date) : AfterTerm(fund, what, e.Date);
+        if ((e.Date < fund.EstablishedOn ? BeforeEstablishment(fund, what, e.Date) : AfterTerm(fund, what, e.Date)) is { } refusal)
+        {
+            return refusal;
+        }
+
+        return FundTerm.LastDayWithinCalendar(fund.EstablishedOn, fund.Term, e.Extension) is null
+            ? new(CalendarRules.DateBeyondCalendar, $"Tried to record {what} on {e.Date:uuuu-MM-dd} in {fund.Name.Korean}, whose term ends on {fund.LastDayOfTerm:uuuu-MM-dd}; the extended term would end after {LocalDate.MaxIsoValue:uuuu-MM-dd}, the end of the calendar the library counts in.")
+            : null;
     }
 
     private static Refusal? Common(Fund fund, string what, LocalDate date, Money amount)

@@ -24,7 +24,7 @@ public sealed record FundEstablished : FundEvent
     /// <param name="targetSize">The target size, more than zero, for example KRW 20 bn.</param>
     /// <param name="term">The term (존속기간), in years, months, weeks and days, more than zero; for example 8 years.</param>
     /// <param name="investmentPeriod">The investment period (투자기간) from the same day, no longer than the term; <see langword="null"/> when the fund states none and invests throughout its term.</param>
-    /// <exception cref="ArgumentException">An id is default, the name is null, the target size is not positive, or a period is not a positive date period or the investment period outlasts the term.</exception>
+    /// <exception cref="ArgumentException">An id is default, the name is null, the target size is not positive, or a period is not a positive date period, the term ends beyond the calendar (9999-12-31) or the investment period outlasts the term.</exception>
     public FundEstablished(FundId fund, LocalDate date, LocalizedText name, OrganizationId manager, Money targetSize, Period term, Period? investmentPeriod)
         : base(fund, date)
     {
@@ -34,7 +34,12 @@ public sealed record FundEstablished : FundEvent
         TargetSize = targetSize;
         Term = FundTerm.Positive(term, nameof(term));
         InvestmentPeriod = investmentPeriod is null ? null : FundTerm.Positive(investmentPeriod, nameof(investmentPeriod));
-        if (investmentPeriod is not null && FundTerm.LastDay(date, investmentPeriod) > FundTerm.LastDay(date, term))
+        if (FundTerm.LastDayWithinCalendar(date, term) is not { } lastDay)
+        {
+            throw new ArgumentOutOfRangeException(nameof(term), term, $"The term {term} from {date:uuuu-MM-dd} ends after {LocalDate.MaxIsoValue:uuuu-MM-dd}, the end of the calendar the library counts in.");
+        }
+
+        if (investmentPeriod is not null && (FundTerm.LastDayWithinCalendar(date, investmentPeriod) is not { } investmentLastDay || investmentLastDay > lastDay))
         {
             throw new ArgumentException($"The investment period {investmentPeriod} outlasts the term {term}; a fund invests within its term.", nameof(investmentPeriod));
         }

@@ -18,6 +18,34 @@ internal static class FundTerm
         return calendarPeriod && corresponding.Day != first.Day ? corresponding : corresponding.PlusDays(-1);
     }
 
+    /// <summary>
+    /// The last day of <paramref name="term"/> and then <paramref name="extension"/> from <paramref name="first"/>, or
+    /// <see langword="null"/> when it falls beyond the calendar (<see cref="Primitives.CalendarRules.DateBeyondCalendar"/>).
+    /// </summary>
+    public static LocalDate? LastDayWithinCalendar(LocalDate first, Period term, Period? extension = null)
+    {
+        if (extension is not null
+            && ((long)term.Years + extension.Years > int.MaxValue || (long)term.Months + extension.Months > int.MaxValue
+                || (long)term.Weeks + extension.Weeks > int.MaxValue || (long)term.Days + extension.Days > int.MaxValue))
+        {
+            return null;
+        }
+
+        try
+        {
+            return LastDay(first, extension is null ? term : term + extension);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // NodaTime refuses a year beyond its calendar as an argument out of range.
+            return null;
+        }
+    }
+
     /// <summary>The period, when it is in years, months, weeks and days, none negative, and longer than zero.</summary>
     public static Period Positive(Period period, string parameterName)
     {

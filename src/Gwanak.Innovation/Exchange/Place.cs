@@ -1,6 +1,8 @@
 using System;
+using System.Linq;
 using Ardalis.GuardClauses;
 using Gwanak.Innovation.Primitives;
+using Gwanak.Innovation.Primitives.Validation;
 using NodaTime;
 
 namespace Gwanak.Innovation.Exchange;
@@ -36,9 +38,25 @@ public sealed record Place
     /// <param name="countryCode">The ISO 3166-1 alpha-2 country code.</param>
     /// <param name="zoneId">The TZDB zone id, for example <c>Asia/Seoul</c>.</param>
     /// <returns>The place.</returns>
-    /// <exception cref="NodaTime.TimeZones.DateTimeZoneNotFoundException">The zone id is not in the TZDB.</exception>
+    /// <exception cref="ArgumentException">
+    /// A name or the zone id is null or empty, the country code is not two ASCII letters, or the TZDB does not know the
+    /// zone id (the message suggests the closest id it knows, as the analyzer GWI0003 does at compile time).
+    /// </exception>
     public static Place Of(string korean, string english, string countryCode, string zoneId)
-        => new(LocalizedText.Create(korean, english), countryCode, DateTimeZoneProviders.Tzdb[zoneId]);
+        => new(LocalizedText.Create(korean, english), countryCode, TzdbZone(zoneId));
+
+    // The TZDB zone with an id, or an ArgumentException naming zoneId that suggests the closest id (GWI0003's rule).
+    private static DateTimeZone TzdbZone(string zoneId)
+    {
+        if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(Guard.Against.NullOrWhiteSpace(zoneId)) is { } zone)
+        {
+            return zone;
+        }
+
+        string? closest = ClosestName.Find(zoneId, DateTimeZoneProviders.Tzdb.Ids.Order(StringComparer.Ordinal));
+        string suggestion = closest is null ? string.Empty : $" Did you mean '{closest}'?";
+        throw new ArgumentException($"'{zoneId}' is not a time zone id of the TZDB (for example 'Asia/Seoul').{suggestion}", nameof(zoneId));
+    }
 
     /// <summary>The place's primary name.</summary>
     /// <returns>The name.</returns>

@@ -19,12 +19,17 @@ public sealed record Stay
     /// <param name="firstNight">The local day whose night is the first one spent there (check-in day).</param>
     /// <param name="nights">How many nights, at least one.</param>
     /// <param name="checkOutPolicy">The lodging's check-out time; <see langword="null"/> for <see cref="Exchange.CheckOutPolicy.Default"/> (11:00 local).</param>
-    /// <exception cref="ArgumentException">The place or the lodging is null, or <paramref name="nights"/> is less than one.</exception>
+    /// <exception cref="ArgumentException">The place or the lodging is null, or <paramref name="nights"/> is less than one or would put the check-out day beyond the calendar (9999-12-31).</exception>
     public Stay(Place place, LocalizedText lodging, LocalDate firstNight, int nights, CheckOutPolicy? checkOutPolicy = null)
     {
         Place = Guard.Against.Null(place);
         Lodging = Guard.Against.Null(lodging);
         Guard.Against.NegativeOrZero(nights);
+        if (nights > Period.DaysBetween(firstNight, LocalDate.MaxIsoValue))
+        {
+            throw new ArgumentOutOfRangeException(nameof(nights), nights, $"{nights} nights from {firstNight:uuuu-MM-dd} would check out after {LocalDate.MaxIsoValue:uuuu-MM-dd}, the end of the calendar the library counts in.");
+        }
+
         FirstNight = firstNight;
         Nights = nights;
         CheckOutPolicy = checkOutPolicy ?? CheckOutPolicy.Default;

@@ -18,7 +18,10 @@ public sealed record TravelLeg
     /// <param name="departure">When it leaves, in the zone of <paramref name="from"/>.</param>
     /// <param name="arrival">When it arrives, in the zone of <paramref name="to"/>.</param>
     /// <param name="service">The flight number or service, for example <c>KE023</c>; optional.</param>
-    /// <exception cref="ArgumentException">A place is null, or a time is not in its place's zone.</exception>
+    /// <exception cref="ArgumentException">
+    /// A place is null, a time is not in its place's zone, or a time falls within two days of either end of the calendar
+    /// (-9998-01-01 and 9999-12-31), where the days and nights of the trip could not be counted in every zone.
+    /// </exception>
     public TravelLeg(TravelMode mode, Place from, Place to, ZonedDateTime departure, ZonedDateTime arrival, string? service = null)
     {
         From = Guard.Against.Null(from);
@@ -33,10 +36,23 @@ public sealed record TravelLeg
             throw new ArgumentException($"The arrival is given in {arrival.Zone.Id}, but {to} is in {to.Zone.Id}: give it as the clocks there show it.", nameof(arrival));
         }
 
+        InsideCalendar(departure, nameof(departure));
+        InsideCalendar(arrival, nameof(arrival));
         Mode = mode;
         Departure = departure;
         Arrival = arrival;
         Service = string.IsNullOrWhiteSpace(service) ? null : service.Trim();
+    }
+
+    // A trip's days and nights are counted in the home zone and at each stay's place, a day either side of the times:
+    // two days from the calendar's ends leave room for any zone (offsets stay within 18 hours).
+    private static void InsideCalendar(ZonedDateTime time, string name)
+    {
+        var date = time.ToInstant().InUtc().Date;
+        if (date < LocalDate.MinIsoValue.PlusDays(2) || date > LocalDate.MaxIsoValue.PlusDays(-2))
+        {
+            throw new ArgumentOutOfRangeException(name, time, $"The time {time} is within two days of the end of the calendar the library counts in ({LocalDate.MinIsoValue:uuuu-MM-dd} to {LocalDate.MaxIsoValue:uuuu-MM-dd}); a trip's days are counted a day either side of its legs in every zone.");
+        }
     }
 
     /// <summary>Flight or ground move.</summary>

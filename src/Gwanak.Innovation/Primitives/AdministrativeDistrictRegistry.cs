@@ -104,10 +104,9 @@ public sealed class AdministrativeDistrictRegistry
     /// <summary>The last district a code named, whether or not it is still in force (see <see cref="AdministrativeDistrict.ValidThrough"/>).</summary>
     /// <param name="code">The code.</param>
     /// <returns>The entry.</returns>
-    /// <exception cref="ArgumentException"><paramref name="code"/> is <see langword="default"/>, which is no code.</exception>
-    /// <exception cref="KeyNotFoundException">The code is not registered.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is <see langword="default"/>, which is no code, or is not registered (<see cref="TryGet"/> asks without throwing).</exception>
     public AdministrativeDistrict Get(AdministrativeDistrictCode code)
-        => TryGet(Guard.Against.Default(code), out var d) ? d : throw new KeyNotFoundException($"No district with code {code} is registered.");
+        => TryGet(Guard.Against.Default(code), out var d) ? d : throw Unregistered(code);
 
     /// <summary>The district a code named on a day.</summary>
     /// <param name="code">The code.</param>
@@ -124,9 +123,12 @@ public sealed class AdministrativeDistrictRegistry
     /// <param name="code">The code.</param>
     /// <param name="date">The day, on or after <see cref="RecordedSince"/>.</param>
     /// <returns>The entry valid that day.</returns>
-    /// <exception cref="ArgumentException"><paramref name="code"/> is <see langword="default"/>, which is no code.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="code"/> is <see langword="default"/>, which is no code, or is not registered; or the code was not
+    /// in use on <paramref name="date"/> (named as the parameter), and the message says when it was and what became of it.
+    /// <see cref="TryGetOn"/> asks without throwing.
+    /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before <see cref="RecordedSince"/>.</exception>
-    /// <exception cref="KeyNotFoundException">The code is not registered, or was not in use that day; the message says when it was and what became of it.</exception>
     public AdministrativeDistrict GetOn(AdministrativeDistrictCode code, LocalDate date)
     {
         Guard.Against.Default(code);
@@ -138,15 +140,18 @@ public sealed class AdministrativeDistrictRegistry
 
         if (!byCode.TryGetValue(code, out var entries))
         {
-            throw new KeyNotFoundException($"No district with code {code} is registered.");
+            throw Unregistered(code);
         }
 
         var last = entries[^1];
         string state = last.ValidThrough is { } end && end < date
             ? $"it ended on {end:uuuu-MM-dd}, when it named {last.Name}" + (last.Note is null ? "" : $" ({last.Note})")
             : $"it is in use from {entries[0].ValidFrom:uuuu-MM-dd}";
-        throw new KeyNotFoundException($"Code {code} named no district on {date:uuuu-MM-dd}: {state}. It named {string.Join("; ", entries.Select(e => e.Name + Span(e)))}.");
+        throw new ArgumentException($"Code {code} named no district on {date:uuuu-MM-dd}: {state}. It named {string.Join("; ", entries.Select(e => e.Name + Span(e)))}.", nameof(date));
     }
+
+    private static ArgumentException Unregistered(AdministrativeDistrictCode code)
+        => new($"No district with code {code} is registered.", nameof(code));
 
     /// <summary>Finds the one district still in force with a name, or the last district a code named.</summary>
     /// <param name="codeOrName">For example <c>11620</c>, <c>관악구</c>, <c>Gwanak-gu</c> or <c>수원시 장안구</c>.</param>

@@ -32,11 +32,14 @@ namespace Gwanak.Innovation.Primitives;
 /// </remarks>
 internal static class CivilCodePeriod
 {
-    /// <summary>The whole months of a period: years × 12 + months.</summary>
-    public static int MonthsOf(Period period) => (period.Years * 12) + period.Months;
+    private static readonly long FirstMonth = MonthIndex(LocalDate.MinIsoValue);
+    private static readonly long LastMonth = MonthIndex(LocalDate.MaxIsoValue);
 
-    /// <summary>The whole days of a period after its months: weeks × 7 + days.</summary>
-    public static int DaysOf(Period period) => (period.Weeks * 7) + period.Days;
+    /// <summary>The whole months of a period: years × 12 + months, at most <see cref="int.MaxValue"/> (already beyond the calendar).</summary>
+    public static int MonthsOf(Period period) => (int)Math.Min(int.MaxValue, (period.Years * 12L) + period.Months);
+
+    /// <summary>The whole days of a period after its months: weeks × 7 + days, at most <see cref="int.MaxValue"/> (already beyond the calendar).</summary>
+    public static int DaysOf(Period period) => (int)Math.Min(int.MaxValue, (period.Weeks * 7L) + period.Days);
 
     /// <summary>Refuses a period with a time-of-day unit or a negative unit, or a zero period where it must be positive, naming the parameter.</summary>
     public static Period RequireDatePeriod(Period period, string name, bool positive)
@@ -60,52 +63,73 @@ internal static class CivilCodePeriod
         return period;
     }
 
-    /// <summary>The last day of a period whose first day is <paramref name="first"/> (Art. 159, 160): the day before <paramref name="first"/> when the period has no length.</summary>
-    public static LocalDate LastDay(LocalDate first, int months, int days)
+    /// <summary>
+    /// The last day of a period whose first day is <paramref name="first"/> (Art. 159, 160): the day before
+    /// <paramref name="first"/> when the period has no length; <see langword="null"/> when it falls outside the calendar
+    /// (<see cref="CalendarRules.DateBeyondCalendar"/>).
+    /// </summary>
+    public static LocalDate? LastDay(LocalDate first, int months, int days)
     {
         LocalDate afterMonths = first;
+        long extra = days - 1L;
         if (months != 0)
         {
+            long month = MonthIndex(first) + months;
+            if (month > LastMonth)
+            {
+                // The corresponding day is beyond the calendar; the day before it is not only when it is 10000-01-01.
+                return month == LastMonth + 1 && first.Day == 1 && days == 0 ? LocalDate.MaxIsoValue : null;
+            }
+
             afterMonths = first.PlusMonths(months);
             if (afterMonths.Day != first.Day)
             {
                 // NodaTime went to the month's last day: the last month has no corresponding day (Art. 160(3)).
-                return afterMonths.PlusDays(days);
+                extra = days;
             }
         }
 
-        return afterMonths.PlusDays(days - 1);
+        return PlusDays(afterMonths, extra);
     }
 
     /// <inheritdoc cref="LastDay(LocalDate, int, int)"/>
-    public static LocalDate LastDay(LocalDate first, Period period) => LastDay(first, MonthsOf(period), DaysOf(period));
+    public static LocalDate? LastDay(LocalDate first, Period period) => LastDay(first, MonthsOf(period), DaysOf(period));
 
-    /// <summary>The first day of a period counted from a day on which something happens (Art. 157, or the parties' counting).</summary>
-    public static LocalDate FirstDayFrom(LocalDate day, PeriodCounting counting)
-        => counting == PeriodCounting.FirstDayIncluded ? day : day.PlusDays(1);
+    /// <summary>The first day of a period counted from a day on which something happens (Art. 157, or the parties' counting); <see langword="null"/> after the calendar's last day.</summary>
+    public static LocalDate? FirstDayFrom(LocalDate day, PeriodCounting counting)
+        => counting == PeriodCounting.FirstDayIncluded ? day : PlusDays(day, 1);
 
-    /// <summary>The last day of a period counted from a day on which something happens; never before that day.</summary>
-    public static LocalDate LastDayFrom(LocalDate day, int months, int days, PeriodCounting counting)
-        => LocalDate.Max(day, LastDay(FirstDayFrom(day, counting), months, days));
+    /// <summary>The last day of a period counted from a day on which something happens; never before that day; <see langword="null"/> beyond the calendar.</summary>
+    public static LocalDate? LastDayFrom(LocalDate day, int months, int days, PeriodCounting counting)
+        => months == 0 && days == 0
+            ? day
+            : FirstDayFrom(day, counting) is { } first && LastDay(first, months, days) is { } last ? LocalDate.Max(day, last) : null;
 
     /// <inheritdoc cref="LastDayFrom(LocalDate, int, int, PeriodCounting)"/>
-    public static LocalDate LastDayFrom(LocalDate day, Period period, PeriodCounting counting)
+    public static LocalDate? LastDayFrom(LocalDate day, Period period, PeriodCounting counting)
         => LastDayFrom(day, MonthsOf(period), DaysOf(period), counting);
 
     /// <summary>
     /// The last day on which something can happen so that the period counted from it ends by the end of
     /// <paramref name="lastDay"/>: the period counted back from <paramref name="lastDay"/>, kept consistent with counting
-    /// forward (the latest day whose forward period fits; later days all end after it, since the end never moves back).
+    /// forward (the latest day whose forward period fits; later days all end after it, since the end never moves back);
+    /// <see langword="null"/> when even the calendar's first day is too late.
     /// </summary>
-    public static LocalDate LatestDayEndingBy(LocalDate lastDay, int months, int days, PeriodCounting counting)
+    public static LocalDate? LatestDayEndingBy(LocalDate lastDay, int months, int days, PeriodCounting counting)
     {
-        LocalDate day = lastDay.PlusDays(-days).PlusMonths(-months);
-        while (LastDayFrom(day, months, days, counting) > lastDay)
+        // The guess is a few days from the answer; one before the calendar starts from its first day.
+        LocalDate day = PlusDays(lastDay, -(long)days) is { } back && MonthIndex(back) - months >= FirstMonth ? back.PlusMonths(-months) : LocalDate.MinIsoValue;
+        while (LastDayFrom(day, months, days, counting) is not { } end || end > lastDay)
         {
+            if (day == LocalDate.MinIsoValue)
+            {
+                return null;
+            }
+
             day = day.PlusDays(-1);
         }
 
-        while (LastDayFrom(day.PlusDays(1), months, days, counting) <= lastDay)
+        while (day < lastDay && LastDayFrom(day.PlusDays(1), months, days, counting) is { } next && next <= lastDay)
         {
             day = day.PlusDays(1);
         }
@@ -113,45 +137,64 @@ internal static class CivilCodePeriod
         return day;
     }
 
-    /// <summary>The first day after a period that starts on <paramref name="first"/>: where the next period of a chain starts.</summary>
-    public static LocalDate NextStart(LocalDate first, int months, int days) => LastDay(first, months, days).PlusDays(1);
+    /// <summary>The first day after a period that starts on <paramref name="first"/>: where the next period of a chain starts; <see langword="null"/> beyond the calendar.</summary>
+    public static LocalDate? NextStart(LocalDate first, int months, int days)
+        => months == 0 && days == 0 ? first : LastDay(first, months, days) is { } last ? PlusDays(last, 1) : null;
 
     /// <summary>
     /// The first start after <paramref name="date"/> in the chain of periods that starts on <paramref name="start"/>, each
     /// period starting at 00:00 of the day after the previous one ends (so each counts its first day): <paramref name="start"/>
-    /// itself when it is later than <paramref name="date"/> or the step has no length.
+    /// itself when it is later than <paramref name="date"/> or the step has no length; <see langword="null"/> when it falls
+    /// after the calendar's last day.
     /// </summary>
-    public static LocalDate FirstStartAfter(LocalDate start, int months, int days, LocalDate date)
+    public static LocalDate? FirstStartAfter(LocalDate start, int months, int days, LocalDate date)
+        => start > date || (months == 0 && days == 0)
+            ? start
+            : LastDayOfChainOn(start, months, days, date) is { } last ? PlusDays(last, 1) : null;
+
+    /// <summary>
+    /// The last day of the period of the chain that starts on <paramref name="start"/> (as <see cref="FirstStartAfter"/>)
+    /// running on <paramref name="date"/>, or of the one before <paramref name="start"/> when it is later than
+    /// <paramref name="date"/>: the day before the first start after <paramref name="date"/>; <see langword="null"/> when it
+    /// falls outside the calendar.
+    /// </summary>
+    public static LocalDate? LastDayOfChainOn(LocalDate start, int months, int days, LocalDate date)
     {
         if (start > date || (months == 0 && days == 0))
         {
-            return start;
+            return PlusDays(start, -1);
         }
 
         if (months == 0)
         {
-            return start.PlusDays(((Period.DaysBetween(start, date) / days) + 1) * days);
+            long k = Period.DaysBetween(start, date) / days;
+            return PlusDays(start, ((k + 1) * days) - 1);
         }
 
-        while (start <= date)
+        while (true)
         {
             if (days == 0 && start.Day <= 28)
             {
                 // Every month has this day, so from here each period ends the day before the same day `months` on and the
-                // next starts on it: the k-th start is `start` plus k × months.
-                int k = (((date.Year - start.Year) * 12) + date.Month - start.Month) / months;
-                LocalDate candidate = start.PlusMonths(k * months);
-                while (candidate <= date)
-                {
-                    candidate = candidate.PlusMonths(months);
-                }
-
-                return candidate;
+                // next starts on it: the k-th start is `start` plus k × months, in the month of `date` or before.
+                long k = (MonthIndex(date) - MonthIndex(start)) / months;
+                LocalDate running = start.PlusMonths((int)(k * months));
+                return LastDay(running <= date ? running : running.PlusMonths(-months), months, 0);
             }
 
-            start = NextStart(start, months, days);
-        }
+            LocalDate? last = LastDay(start, months, days);
+            if (last is not { } day || day >= date)
+            {
+                return last;
+            }
 
-        return start;
+            start = day.PlusDays(1);
+        }
     }
+
+    /// <summary>A day plus a number of days, or <see langword="null"/> outside the calendar.</summary>
+    public static LocalDate? PlusDays(LocalDate day, long days)
+        => days > Period.DaysBetween(day, LocalDate.MaxIsoValue) || days < Period.DaysBetween(day, LocalDate.MinIsoValue) ? null : day.PlusDays((int)days);
+
+    private static long MonthIndex(LocalDate day) => (day.Year * 12L) + day.Month - 1;
 }

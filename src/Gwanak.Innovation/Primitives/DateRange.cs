@@ -106,7 +106,10 @@ public readonly record struct DateRange : ISpanParsable<DateRange>, ISpanFormatt
     /// <returns>The closed range.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lastDay"/> is before the start.</exception>
     [Transition]
-    public DateRange EndingOn(LocalDate lastDay) => new(Start, lastDay);
+    public DateRange EndingOn(LocalDate lastDay)
+        => lastDay < Start
+            ? throw new ArgumentOutOfRangeException(nameof(lastDay), lastDay, $"The last day {lastDay:uuuu-MM-dd} is before the first day {Start:uuuu-MM-dd}.")
+            : new(Start, lastDay);
 
     /// <summary>The ISO form, which <see cref="Parse(string)"/> reads back.</summary>
     /// <returns>For example <c>2023-07-05/2023-07-13</c> or <c>2023-07-05/..</c>.</returns>

@@ -36,7 +36,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <returns>The bilingual text.</returns>
     /// <exception cref="ArgumentException">A text is null, empty or white space.</exception>
     public static LocalizedText Create(string korean, string english)
-        => Of("ko", korean).With("en", english);
+        => Of("ko", Guard.Against.NullOrWhiteSpace(korean)).With("en", Guard.Against.NullOrWhiteSpace(english));
 
     /// <summary>A text in one language; add translations with <see cref="With"/>.</summary>
     /// <param name="culture">The culture name, for example <c>en</c> or <c>es-US</c>.</param>

@@ -14,9 +14,9 @@ namespace Gwanak.Innovation.Primitives;
 /// <remarks>
 /// <para>
 /// An amount never has more decimal places than its currency allows: a fractional won is rejected, because
-/// the won has no minor unit (ISO 4217). Arithmetic is checked: an overflow throws
-/// <see cref="OverflowException"/>, and adding or comparing two currencies throws a
-/// <see cref="DomainRuleException"/> (<c>MON-001</c>) that names both.
+/// the won has no minor unit (ISO 4217). Arithmetic is checked: a result beyond the largest amount an amount holds
+/// (±79,228,162,514,264,337,593,543,950,335, the range of <see cref="decimal"/>) throws a <see cref="DomainRuleException"/>
+/// (<c>MON-002</c>), and adding or comparing two currencies throws one (<c>MON-001</c>) that names both.
 /// </para>
 /// <para>
 /// Text: it parses and formats as its text, so it binds as a route, query or configuration value. Formats:
@@ -143,11 +143,11 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, ISpanParsa
     /// <param name="right">The second amount.</param>
     /// <returns>The sum.</returns>
     /// <exception cref="DomainRuleException">The currencies differ (<c>MON-001</c>).</exception>
-    /// <exception cref="OverflowException">The sum is too large.</exception>
+    /// <exception cref="DomainRuleException">The sum is beyond the largest amount (<c>MON-002</c>).</exception>
     public static Money operator +(Money left, Money right)
     {
         EnsureSameCurrency(left, right, "add");
-        return new Money(checked(left.Amount + right.Amount), left.Currency);
+        return TryAdd(left, right, out var sum) ? sum : throw OutOfRange($"Cannot add {left} and {right}");
     }
 
     /// <summary>Subtracts an amount of the same currency.</summary>
@@ -155,11 +155,11 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, ISpanParsa
     /// <param name="right">The amount to subtract.</param>
     /// <returns>The difference, possibly negative.</returns>
     /// <exception cref="DomainRuleException">The currencies differ (<c>MON-001</c>).</exception>
-    /// <exception cref="OverflowException">The difference is too large.</exception>
+    /// <exception cref="DomainRuleException">The difference is beyond the largest amount (<c>MON-002</c>).</exception>
     public static Money operator -(Money left, Money right)
     {
         EnsureSameCurrency(left, right, "subtract");
-        return new Money(checked(left.Amount - right.Amount), left.Currency);
+        return TryAdd(left, -right, out var difference) ? difference : throw OutOfRange($"Cannot subtract {right} from {left}");
     }
 
     /// <summary>Negates an amount.</summary>
@@ -211,7 +211,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, ISpanParsa
     /// <param name="amounts">The amounts; all in <paramref name="currency"/>.</param>
     /// <param name="currency">The currency of the sum (the sum of nothing is zero of it).</param>
     /// <returns>The total.</returns>
-    /// <exception cref="DomainRuleException">An amount is in another currency (<c>MON-001</c>).</exception>
+    /// <exception cref="DomainRuleException">An amount is in another currency (<c>MON-001</c>), or the total is beyond the largest amount (<c>MON-002</c>).</exception>
     public static Money Sum(IEnumerable<Money> amounts, Currency currency)
     {
         Guard.Against.Null(amounts);
@@ -228,10 +228,24 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, ISpanParsa
     /// <param name="factor">The factor, for example <c>0.375m</c> for a 37.5% reduction.</param>
     /// <param name="rounding">How to round a result between two representable amounts.</param>
     /// <returns>The product, rounded.</returns>
-    /// <exception cref="OverflowException">The product is too large.</exception>
+    /// <exception cref="ArgumentException"><paramref name="rounding"/> is not a defined rounding.</exception>
+    /// <exception cref="DomainRuleException">The product is beyond the largest amount (<c>MON-002</c>).</exception>
     [Transition]
     public Money MultiplyBy(decimal factor, MidpointRounding rounding)
-        => new(decimal.Round(checked(Amount * factor), Currency.MinorUnits, rounding), Currency);
+    {
+        Guard.Against.EnumOutOfRange(rounding);
+        decimal product;
+        try
+        {
+            product = Amount * factor;
+        }
+        catch (OverflowException e)
+        {
+            throw OutOfRange($"Cannot multiply {this} by {factor.ToString(CultureInfo.InvariantCulture)}", e);
+        }
+
+        return new(decimal.Round(product, Currency.MinorUnits, rounding), Currency);
+    }
 
     /// <inheritdoc/>
     /// <exception cref="DomainRuleException">The currencies differ (<c>MON-001</c>).</exception>
@@ -281,6 +295,21 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, ISpanParsa
     /// <summary>The English form (format <c>E</c>) with a scale word, as English-language press writes large sums; rounded, for display only.</summary>
     /// <returns>For example <c>KRW 20 billion</c>, <c>KRW 6 billion</c>, <c>USD 1.5 million</c>, <c>KRW 5,000</c>.</returns>
     public string ToEnglishString() => MoneyText.English(this);
+
+    /// <summary>Adds two amounts of one currency, or answers <see langword="false"/> when the sum is beyond the largest amount.</summary>
+    internal static bool TryAdd(Money left, Money right, out Money sum)
+    {
+        decimal a = left.Amount, b = right.Amount;
+        bool fits = (a >= 0m) != (b >= 0m) || (a >= 0m ? a <= decimal.MaxValue - b : a >= decimal.MinValue - b);
+        sum = fits ? new Money(a + b, left.Currency) : default;
+        return fits;
+    }
+
+    private static DomainRuleException OutOfRange(string tried, Exception? inner = null)
+    {
+        string message = $"{tried}: the result is beyond the largest amount an amount holds (±{decimal.MaxValue.ToString("N0", CultureInfo.InvariantCulture)}).";
+        return inner is null ? new DomainRuleException(MoneyRules.AmountOutOfRange, message) : new DomainRuleException(MoneyRules.AmountOutOfRange, message, inner);
+    }
 
     private static void EnsureSameCurrency(Money left, Money right, string operation)
     {

@@ -31,7 +31,7 @@ public sealed record PersonName
     /// <param name="culture">The culture name, for example <c>en</c>.</param>
     /// <param name="name">The name.</param>
     /// <returns>The name.</returns>
-    public static PersonName Of(string culture, string name) => new(LocalizedText.Of(culture, name));
+    public static PersonName Of(string culture, string name) => new(LocalizedText.Of(culture, Guard.Against.NullOrWhiteSpace(name)));
 
     /// <summary>The primary form of the name.</summary>
     /// <returns>The name.</returns>

@@ -22,6 +22,8 @@ public static class RuleCatalog
     private const string Model = "Gwanak.Innovation's event model: an aggregate is the fold of its history (docs/architecture.md)";
     private const string Iso4217 = "ISO 4217 currency codes: amounts in different currencies are not added or compared without an exchange rate";
     private const string KoreanIds = "법정동코드 (행정표준코드관리시스템, Ministry of the Interior and Safety); Value-Added Tax Act Art. 8 (business registration); Commercial Registration Act (corporate registration numbers)";
+    private const string DecimalRange = "The range of the .NET decimal every amount is held in (System.Decimal: 96-bit integer scaled by a power of ten)";
+    private const string IsoCalendar = "The ISO calendar of NodaTime the model counts dates in (LocalDate.MinIsoValue -9998-01-01 to LocalDate.MaxIsoValue 9999-12-31)";
     private const string Popolo = "Popolo data specification, Post and Membership (https://www.popoloproject.com/specs/)";
     private const string Ocds = "Open Contracting Data Standard, contract status codelist (https://standard.open-contracting.org/latest/en/schema/codelists/#contract-status)";
     private const string Mou = "MOU practice: parties, a commitment per party, signature by every party, term, renewal and notice (docs/domain.md)";
@@ -47,6 +49,8 @@ public static class RuleCatalog
         R(HistoryRules.MustStartWithFounding, "Primitives", "A history to replay is empty, does not start with its aggregate's founding event, or founds it twice.", "재생할 이력이 비었거나, 설립 사건으로 시작하지 않거나, 설립 사건이 두 번 있습니다.", Model),
         R(HistoryRules.EventOfAnotherAggregate, "Primitives", "An event names another aggregate than the one whose history it is in.", "이력에 다른 집합체의 사건이 섞여 있습니다.", Model),
         R(MoneyRules.CurrencyMismatch, "Primitives", "Two amounts of money in different currencies were added, subtracted or compared.", "통화가 다른 두 금액을 더하거나 빼거나 비교했습니다.", Iso4217),
+        R(MoneyRules.AmountOutOfRange, "Primitives", "Amounts of money were added, subtracted or multiplied, or a fund's exit proceeds totalled, beyond the largest amount an amount holds (±79,228,162,514,264,337,593,543,950,335).", "금액을 더하거나 빼거나 곱한 결과, 또는 펀드의 회수 대금 합계가 금액이 담을 수 있는 가장 큰 값(±79,228,162,514,264,337,593,543,950,335)을 넘습니다.", DecimalRange),
+        R(CalendarRules.DateBeyondCalendar, "Primitives", "A date the model would count (an end of term, a renewal, a check-out, an end of notice) falls outside the calendar it counts in, -9998-01-01 to 9999-12-31.", "모델이 셈하는 날짜(기간 만료, 갱신, 퇴실, 통지 기간 종료)가 모델의 달력 범위(-9998-01-01 ~ 9999-12-31)를 벗어납니다.", IsoCalendar),
         R(OrganizationRules.DistrictOutsideKorea, "Organizations", "An administrative district code (행정구역코드) was given to an organisation that is not Korean.", "국내 기관이 아닌 기관에 행정구역코드를 부여했습니다.", KoreanIds),
         R(OrganizationRules.RegistrationOutsideKorea, "Organizations", "A Korean business or corporate registration number was given to an organisation that is not Korean.", "국내 기관이 아닌 기관에 사업자등록번호나 법인등록번호를 부여했습니다.", KoreanIds),
         R(GovernanceRules.UnknownPost, "Governance", "A membership names a post the governance body does not have.", "거버넌스 기구에 없는 직위로 구성원을 등록했습니다.", Popolo),

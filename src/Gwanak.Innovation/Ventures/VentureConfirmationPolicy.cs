@@ -102,18 +102,22 @@ public sealed class VentureConfirmationPolicy
     {
         Guard.Against.Null(confirmation);
         var issued = confirmation.ConfirmedOn;
-        return issued <= date && date <= LastValidDay(issued);
+        return issued <= date && (LastValidDay(issued) is not { } last || date <= last);
     }
 
     /// <summary>The days on which a confirmation is valid, from its issue day through its last valid day (see the remarks for the counting).</summary>
     /// <param name="confirmation">The confirmation.</param>
-    /// <returns>The closed range of valid days.</returns>
+    /// <returns>The closed range of valid days (through 9999-12-31, the end of the calendar, when the validity runs beyond it).</returns>
     public DateRange ValidDays(VentureConfirmation confirmation)
     {
         Guard.Against.Null(confirmation);
-        return new DateRange(confirmation.ConfirmedOn, LastValidDay(confirmation.ConfirmedOn));
+        return new DateRange(confirmation.ConfirmedOn, LastValidDay(confirmation.ConfirmedOn) ?? LocalDate.MaxIsoValue);
     }
 
-    /// <summary>Civil Code Art. 160(2)–(3), counted from the issue day itself (Art. 157 proviso): the day before the corresponding day, or the month's last day when there is none.</summary>
-    private LocalDate LastValidDay(LocalDate issued) => CivilCodePeriod.LastDay(issued, ValidityFor(issued));
+    /// <summary>
+    /// Civil Code Art. 160(2)–(3), counted from the issue day itself (Art. 157 proviso): the day before the corresponding day,
+    /// or the month's last day when there is none; <see langword="null"/> when it falls after 9999-12-31, so that the
+    /// confirmation is valid through the end of the calendar.
+    /// </summary>
+    private LocalDate? LastValidDay(LocalDate issued) => CivilCodePeriod.LastDay(issued, ValidityFor(issued));
 }

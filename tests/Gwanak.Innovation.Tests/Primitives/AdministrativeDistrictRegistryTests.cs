@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Gwanak.Innovation.Primitives;
+using NodaTime;
 
 namespace Gwanak.Innovation.Tests.Primitives;
 
@@ -41,11 +42,15 @@ public sealed class AdministrativeDistrictRegistryTests
         => Assert.False(Builtin.TryFind(key, out _));
 
     [Fact]
-    public void Get_of_an_unregistered_code_says_which_code()
+    public void Get_of_an_unregistered_code_is_an_argument_error_naming_the_code_and_saying_which()
     {
-        var e = Assert.Throws<KeyNotFoundException>(() => Builtin.Get(AdministrativeDistrictCode.Parse("26999")));
-        Assert.Contains("26999", e.Message, StringComparison.Ordinal);
+        var e = Assert.Throws<ArgumentException>(() => Builtin.Get(AdministrativeDistrictCode.Parse("26999")));
+        Assert.Equal(("code", true), (e.ParamName, e.Message.Contains("26999", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void GetOn_of_an_unregistered_code_is_an_argument_error_naming_the_code()
+        => Assert.Equal("code", Assert.Throws<ArgumentException>(() => Builtin.GetOn(AdministrativeDistrictCode.Parse("26999"), new LocalDate(2024, 1, 1))).ParamName);
 
     [Fact]
     public void Get_of_the_default_code_is_an_argument_error_naming_the_code()

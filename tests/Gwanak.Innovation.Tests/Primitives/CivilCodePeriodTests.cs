@@ -58,7 +58,7 @@ public sealed class CivilCodePeriodTests
         => Gen.Select(Days, Gen.Int[0, 14], Gen.Int[0, 40], Gen.Bool).Sample((lastDay, months, days, included) =>
         {
             var counting = included ? PeriodCounting.FirstDayIncluded : PeriodCounting.CivilCode;
-            LocalDate latest = CivilCodePeriod.LatestDayEndingBy(lastDay, months, days, counting);
+            LocalDate latest = CivilCodePeriod.LatestDayEndingBy(lastDay, months, days, counting)!.Value;
             Assert.True(CivilCodePeriod.LastDayFrom(latest, months, days, counting) <= lastDay, $"the period from {latest} ends after {lastDay}");
             Assert.True(CivilCodePeriod.LastDayFrom(latest.PlusDays(1), months, days, counting) > lastDay, $"the period from {latest.PlusDays(1)} also ends by {lastDay}");
         });
@@ -84,7 +84,44 @@ public sealed class CivilCodePeriodTests
             LocalDate walked = start;
             while (walked <= date)
             {
-                walked = CivilCodePeriod.NextStart(walked, months, days);
+                walked = CivilCodePeriod.NextStart(walked, months, days)!.Value;
+            }
+
+            Assert.Equal(walked, CivilCodePeriod.FirstStartAfter(start, months, days, date));
+        });
+
+    [Fact]
+    public void Across_the_whole_calendar_the_last_day_is_the_one_NodaTime_counts_or_null_beyond_it()
+        => Gen.Select(Gen.Int[0, Period.DaysBetween(LocalDate.MinIsoValue, LocalDate.MaxIsoValue)], Gen.OneOf(Gen.Int[0, 24], Gen.Int[0, 250_000], Gen.Const(int.MaxValue)), Gen.OneOf(Gen.Int[0, 40], Gen.Int[0, 8_000_000], Gen.Const(int.MaxValue)))
+            .Sample((offset, months, days) =>
+            {
+                var first = LocalDate.MinIsoValue.PlusDays(offset);
+                LocalDate? expected;
+                try
+                {
+                    var afterMonths = first.PlusMonths(months);
+                    expected = months != 0 && afterMonths.Day != first.Day ? afterMonths.PlusDays(days) : afterMonths.PlusDays(days).PlusDays(-1);
+                }
+                catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException)
+                {
+                    // NodaTime cannot count to the corresponding day; only 10000-01-01 has a last day before it inside the calendar.
+                    expected = first.Day == 1 && days == 0 && ((first.Year * 12L) + first.Month - 1 + months) == (10_000 * 12L) ? LocalDate.MaxIsoValue : null;
+                }
+
+                Assert.Equal(expected, CivilCodePeriod.LastDay(first, months, days));
+            });
+
+    [Fact]
+    public void Near_the_end_of_the_calendar_the_chain_of_periods_ends_with_null()
+        => Gen.Select(Gen.Int[1, 3_000], Gen.Int[0, 14], Gen.Int[0, 40], Gen.Int[0, 3_000]).Sample((before, months, days, offset) =>
+        {
+            days = months == 0 && days == 0 ? 1 : days;
+            LocalDate start = LocalDate.MaxIsoValue.PlusDays(-before);
+            LocalDate date = start.PlusDays(Math.Min(offset, before));
+            LocalDate? walked = start;
+            while (walked is { } w && w <= date)
+            {
+                walked = CivilCodePeriod.NextStart(w, months, days);
             }
 
             Assert.Equal(walked, CivilCodePeriod.FirstStartAfter(start, months, days, date));

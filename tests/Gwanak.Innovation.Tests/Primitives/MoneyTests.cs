@@ -95,8 +95,8 @@ public sealed class MoneyTests
         => Assert.Throws<DomainRuleException>(() => Money.Won(1000) < Money.Dollars(1));
 
     [Fact]
-    public void Overflow_throws_rather_than_wrapping()
-        => Assert.Throws<OverflowException>(() => Money.Won(decimal.MaxValue) + Money.Won(1));
+    public void Overflow_is_refused_with_MON_002_rather_than_wrapping()
+        => Assert.Equal(MoneyRules.AmountOutOfRange, Assert.Throws<DomainRuleException>(() => Money.Won(decimal.MaxValue) + Money.Won(1)).RuleId);
 
     [Fact]
     public void The_two_2023_funds_add_up_to_26_billion_won()

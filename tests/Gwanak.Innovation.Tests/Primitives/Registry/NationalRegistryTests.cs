@@ -62,7 +62,8 @@ public sealed class NationalRegistryTests
     [Fact]
     public void An_ended_code_asked_after_its_end_says_when_it_ended_and_what_became_of_it()
     {
-        var e = Assert.Throws<KeyNotFoundException>(() => Builtin.GetOn(AdministrativeDistrictCode.GangwonDo.Chuncheon, new LocalDate(2024, 1, 1)));
+        var e = Assert.Throws<ArgumentException>(() => Builtin.GetOn(AdministrativeDistrictCode.GangwonDo.Chuncheon, new LocalDate(2024, 1, 1)));
+        Assert.Equal("date", e.ParamName);
         Assert.Contains("ended on 2023-06-10", e.Message, StringComparison.Ordinal);
         Assert.Contains("51110", e.Message, StringComparison.Ordinal);
     }
@@ -70,7 +71,8 @@ public sealed class NationalRegistryTests
     [Fact]
     public void A_new_code_asked_before_its_start_says_when_it_starts()
     {
-        var e = Assert.Throws<KeyNotFoundException>(() => Builtin.GetOn(AdministrativeDistrictCode.Gangwon.Chuncheon, new LocalDate(2023, 6, 10)));
+        var e = Assert.Throws<ArgumentException>(() => Builtin.GetOn(AdministrativeDistrictCode.Gangwon.Chuncheon, new LocalDate(2023, 6, 10)));
+        Assert.Equal("date", e.ParamName);
         Assert.Contains("in use from 2023-06-11", e.Message, StringComparison.Ordinal);
     }
 
