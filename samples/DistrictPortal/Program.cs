@@ -30,6 +30,7 @@ var zone = DateTimeZoneProviders.Tzdb[builder.Configuration["District:TimeZone"]
 builder.Services.AddSingleton<IClock>(SystemClock.Instance);
 builder.Services.AddSingleton(sp => new PortalDistrict(sp.GetRequiredService<IClock>(), zone));
 builder.Services.AddSingleton<DistrictSnapshots>();
+builder.Services.AddScoped<DistrictCalendar>();
 builder.Services.AddSingleton<Texts>();
 builder.Services.AddSingleton<IStringLocalizer>(sp => sp.GetRequiredService<Texts>());
 builder.Services.AddDistrictStore(builder.Configuration, builder.Environment);
