@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using DistrictPortal.Api;
 using DistrictPortal.Portal;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
@@ -29,11 +30,13 @@ var zone = DateTimeZoneProviders.Tzdb[builder.Configuration["District:TimeZone"]
 builder.Services.AddSingleton<IClock>(SystemClock.Instance);
 builder.Services.AddSingleton(sp => new PortalDistrict(sp.GetRequiredService<IClock>(), zone));
 builder.Services.AddSingleton<DistrictSnapshots>();
+builder.Services.AddScoped<DistrictCalendar>();
 builder.Services.AddSingleton<Texts>();
 builder.Services.AddSingleton<IStringLocalizer>(sp => sp.GetRequiredService<Texts>());
 builder.Services.AddDistrictStore(builder.Configuration, builder.Environment);
 builder.Services.AddOfficers(builder.Configuration);
 builder.Services.AddRazorPages();
+builder.Services.AddPublicApi();
 
 // Korean text is written as text, not as character references: pages stay readable and a third of the size.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -41,11 +44,6 @@ builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new T
 var app = builder.Build();
 await app.Services.PrepareDistrictAsync(app.Configuration, app.Lifetime.ApplicationStopping);
 app.Services.WarnAboutDemoPasswords();
-
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/error");
-}
 
 // Korean unless the visitor chose English (the switch's cookie, or ?culture=en in a link): a browser's own language list
 // does not decide, so a link shows every visitor the same page.
@@ -58,13 +56,25 @@ var localization = new RequestLocalizationOptions
 localization.RequestCultureProviders = [.. localization.RequestCultureProviders.Where(p => p is not AcceptLanguageHeaderRequestCultureProvider)];
 app.UseRequestLocalization(localization);
 
-// A status without a body (a record not found, a bad request) is explained by the error page, in the request's language.
-app.UseStatusCodePagesWithReExecute("/error/{0}");
+// The API answers its errors as problem details; the pages with the error page, in the request's language.
+app.UseWhen(PublicApi.IsApi, api => api.UsePublicApiProblems());
+app.UseWhen(context => !PublicApi.IsApi(context), site =>
+{
+    if (!app.Environment.IsDevelopment())
+    {
+        site.UseExceptionHandler("/error");
+    }
+
+    // A status without a body (a record not found, a bad request) is explained by the error page, in the request's language.
+    site.UseStatusCodePagesWithReExecute("/error/{0}");
+});
+
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
+app.MapPublicApi();
 app.MapLoadBaseline();
 app.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext http) =>
 {

@@ -23,6 +23,8 @@ public sealed partial class Texts
         ("CalendarEntryKind.EstimatedEvent", "행사 (예상)", "Event (expected)"),
         ("CalendarEntryKind.CancelledEvent", "행사 (취소)", "Event (cancelled)"),
         ("CalendarEntryKind.Trip", "국외출장", "Overseas trip"),
+        ("CalendarEntryKind.Visit", "방문", "Visit"),
         ("CalendarEntryKind.FollowUp", "후속 조치", "Follow-up"),
+        ("calendar.feed", "일정 구독 (iCalendar)", "Subscribe (iCalendar)"),
     ];
 }

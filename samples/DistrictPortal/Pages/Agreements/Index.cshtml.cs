@@ -14,8 +14,6 @@ namespace DistrictPortal.Pages.Agreements;
 /// </summary>
 public sealed class IndexModel(PortalDistrict district, DistrictStore store) : DistrictPage(district)
 {
-    public const int PageSize = 50;
-
     [BindProperty(SupportsGet = true)]
     public OrganizationId? Party { get; set; }
 
@@ -30,7 +28,7 @@ public sealed class IndexModel(PortalDistrict district, DistrictStore store) : D
 
     public int Count { get; private set; }
 
-    public int Pages => Math.Max(1, (Count + PageSize - 1) / PageSize);
+    public int Pages => AgreementListing.PagesFor(Count);
 
     public IReadOnlyList<AgreementSummary> Rows { get; private set; } = [];
 
@@ -40,36 +38,12 @@ public sealed class IndexModel(PortalDistrict district, DistrictStore store) : D
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var rows = store.Agreements.Where(a => a.DraftedOn <= AsOf);
-        if (Party is { } party)
-        {
-            rows = rows.WhereParty(party);
-        }
-
-        if (Kind is { } kind && Enum.IsDefined(kind))
-        {
-            rows = rows.Where(a => a.Kind == kind);
-        }
-
-        if (Status is { } status && Enum.IsDefined(status))
-        {
-            rows = rows.WhereStatusOn(status, AsOf);
-        }
-
+        var rows = AgreementListing.Filter(store, AsOf, Party, Kind, Status);
         Count = await rows.CountAsync(cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, Pages);
-        Rows = await rows.OrderByDescending(a => a.EffectiveDate).ThenBy(a => a.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize).Include(a => a.Parties).ToListAsync(cancellationToken);
+        Rows = await AgreementListing.PageAsync(rows, PageNumber, cancellationToken);
         PartyNames = await store.Organizations.ToDictionaryAsync(o => o.Id, o => Texts.IsKorean ? o.NameKorean : o.NameEnglish, cancellationToken);
-        var deadlines = new Dictionary<AgreementId, RenewalNoticeDeadline?>();
-        foreach (var row in Rows)
-        {
-            // The stored schedule answers from the last event on; before it the agreement answers itself, replayed.
-            deadlines[row.Id] = AsOf >= row.LastEventOn
-                ? row.NextNoticeDeadlineOn(AsOf)
-                : (await store.FindAgreementAsync(row.Id, cancellationToken))?.NextRenewalNoticeDeadlineOn(AsOf);
-        }
-
-        Deadlines = deadlines;
+        Deadlines = await AgreementListing.NextDeadlinesAsync(store, Rows, AsOf, cancellationToken);
     }
 
     public string NameOf(OrganizationId id) => PartyNames.GetValueOrDefault(id, id.Value);
