@@ -373,6 +373,24 @@ public sealed partial class ReadPagesTests(PortalFactory portal) : IClassFixture
     }
 
     [Fact]
+    public async Task The_calendar_shows_a_notice_deadline_of_an_agreement_signed_after_the_first_day_shown()
+    {
+        var html = await GetAsync("/calendar?culture=en&from=2023-06-01&to=2024-07-31");
+        Assert.Contains(TableRow().Matches(html).Select(m => m.Value), row => row.Contains("Notice deadline", StringComparison.Ordinal) && row.Contains("2024-07-15 (Mon)", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/?culture=en&date=9999-12-31", "date 9999-12-31")]
+    [InlineData("/calendar?culture=en&from=9999-12-01&to=9999-12-31", "from 9999-12-01")]
+    [InlineData("/agreements?culture=en&date=0001-01-01", "date 0001-01-01")]
+    public async Task A_day_at_the_ends_of_the_calendar_is_a_bad_request(string path, string named)
+    {
+        var response = await portal.CreateClient().GetAsync(path, TestContext.Current.CancellationToken);
+        string html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Equal((HttpStatusCode.BadRequest, true), (response.StatusCode, html.Contains($"The {named} is outside the days the portal answers for", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task The_calendar_shows_the_trip_in_its_days()
     {
         var html = await GetAsync("/calendar?culture=en&from=2023-07-01&to=2023-07-31");

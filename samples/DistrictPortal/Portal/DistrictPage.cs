@@ -54,8 +54,27 @@ public abstract class DistrictPage(PortalDistrict district) : PageModel
         if (unreadable.Length > 0)
         {
             context.Result = BadRequestPage(string.Join(" ", unreadable.Select(u => L[KindOf(u.Name), u.Name.ToLowerInvariant(), u.Value].Value)));
+            return;
+        }
+
+        // A day the pages cannot count from (they add months to it, or step a calendar's pages beyond it).
+        var outside = GetType().GetProperties()
+            .Where(p => p.GetCustomAttributes(typeof(BindPropertyAttribute), inherit: true) is [BindPropertyAttribute { SupportsGet: true }, ..])
+            .Select(p => (p.Name, Value: p.GetValue(this) as LocalDate?))
+            .Where(p => p.Value is { } day && (day < FirstDay || day > LastDay))
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .ToArray();
+        if (outside.Length > 0)
+        {
+            context.Result = BadRequestPage(string.Join(" ", outside.Select(p => L["query.outside", p.Name.ToLowerInvariant(), Show(p.Value!.Value), Show(FirstDay), Show(LastDay)].Value)));
         }
     }
+
+    /// <summary>The first day a page answers for.</summary>
+    public static LocalDate FirstDay { get; } = new(1900, 1, 1);
+
+    /// <summary>The last day a page answers for: far enough from the end of the calendar for every sum of days a page makes.</summary>
+    public static LocalDate LastDay { get; } = new(9000, 12, 31);
 
     /// <summary>The problem page with a message, answered with 400 Bad Request.</summary>
     protected IActionResult BadRequestPage(string message) => ProblemPage(StatusCodes.Status400BadRequest, message);

@@ -28,8 +28,15 @@ public static class NoticeDeadlines
             }
             else if (await store.FindAgreementAsync(row.Id, cancellationToken) is { } agreement)
             {
-                // An agreement answers from the day it was drafted on.
-                for (var day = from < agreement.DraftedOn ? agreement.DraftedOn : from; agreement.NextRenewalNoticeDeadlineOn(day) is { } next && next.Deadline <= to; day = next.Deadline.PlusDays(1))
+                // An agreement answers from the day it was drafted on, and has deadlines once it is fully signed: a range that
+                // begins before the signing starts asking on the day of the signing.
+                var start = from < agreement.DraftedOn ? agreement.DraftedOn : from;
+                if (agreement.FullySignedOn is { } signed && signed > start)
+                {
+                    start = signed;
+                }
+
+                for (var day = start; agreement.NextRenewalNoticeDeadlineOn(day) is { } next && next.Deadline <= to; day = next.Deadline.PlusDays(1))
                 {
                     found.Add(next);
                 }
