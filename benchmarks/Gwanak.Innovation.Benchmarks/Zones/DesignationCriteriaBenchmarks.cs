@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using Gwanak.Innovation.Primitives;
 using Gwanak.Innovation.Ventures;
@@ -47,7 +46,7 @@ public class DesignationCriteriaBenchmarks
         for (int i = 0; i < Companies; i++)
         {
             var company = VentureCompany.Create(
-                Brn(i),
+                Made.Brn(i),
                 new LocalDate(2015, 1, 1),
                 LocalizedText.Create("기업", "Company"),
                 (i % 3) switch { 0 => Bongcheon, 1 => Sillim, _ => Namhyeon },
@@ -116,18 +115,4 @@ public class DesignationCriteriaBenchmarks
 
     [Benchmark]
     public bool VentureActCriteria() => DesignationCriteria.VentureAct.Evaluate(evidence).AllPassed;
-
-    private static BusinessRegistrationNumber Brn(int serial)
-    {
-        // A made-up number: tax office 120, business type 81 and up, serial 0001–9999 (docs/domain.md).
-        string nine = string.Create(CultureInfo.InvariantCulture, $"120{81 + (serial / 9_999):D2}{(serial % 9_999) + 1:D4}");
-        int[] weights = [1, 3, 7, 1, 3, 7, 1, 3, 5];
-        int sum = (nine[8] - '0') * 5 / 10;
-        for (int i = 0; i < 9; i++)
-        {
-            sum += (nine[i] - '0') * weights[i];
-        }
-
-        return BusinessRegistrationNumber.Parse(nine + ((10 - (sum % 10)) % 10).ToString(CultureInfo.InvariantCulture));
-    }
 }

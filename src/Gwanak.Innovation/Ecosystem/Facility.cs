@@ -132,7 +132,7 @@ public sealed class Facility : EventSourcedAggregate<Facility, FacilityId, Facil
     /// <param name="date">The day.</param>
     /// <returns>The tenants occupying a place that day, in the order their tenancies were recorded.</returns>
     public ImmutableArray<BusinessRegistrationNumber> TenantsOn(LocalDate date)
-        => [.. Tenancies.Where(t => t.Days.Contains(date)).Select(t => t.Tenant)];
+        => [.. tenancies.On(date).Select(t => t.Tenant)];
 
     /// <summary>The number of places occupied on a day.</summary>
     /// <param name="date">The day.</param>

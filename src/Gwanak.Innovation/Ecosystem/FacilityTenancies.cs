@@ -1,13 +1,14 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
 
 namespace Gwanak.Innovation.Ecosystem;
 
 /// <summary>
-/// A facility's tenancies, indexed for its decisions: the places taken by day as running totals, and each tenant's stays
-/// sorted by their first day. Tenancies may arrive in any date order; every change and question costs O(log n).
+/// A facility's tenancies, indexed for its decisions and questions: the places taken by day as running totals, each
+/// tenant's stays sorted by their first day, and the stays by the days they cover. Tenancies may arrive in any date order; every change and question costs O(log n).
 /// </summary>
 internal sealed class FacilityTenancies
 {
@@ -16,19 +17,24 @@ internal sealed class FacilityTenancies
     private readonly ImmutableList<Tenancy> recorded;
     private readonly ImmutableDictionary<BusinessRegistrationNumber, ImmutableSortedSet<Stay>> byTenant;
     private readonly DatedTotals<int> occupancy;
+    private readonly DatedIntervals days;
 
-    private FacilityTenancies(ImmutableList<Tenancy> recorded, ImmutableDictionary<BusinessRegistrationNumber, ImmutableSortedSet<Stay>> byTenant, DatedTotals<int> occupancy)
+    private FacilityTenancies(ImmutableList<Tenancy> recorded, ImmutableDictionary<BusinessRegistrationNumber, ImmutableSortedSet<Stay>> byTenant, DatedTotals<int> occupancy, DatedIntervals days)
     {
         this.recorded = recorded;
         this.byTenant = byTenant;
         this.occupancy = occupancy;
+        this.days = days;
     }
 
     /// <summary>No tenancies.</summary>
-    public static FacilityTenancies Empty { get; } = new([], ImmutableDictionary<BusinessRegistrationNumber, ImmutableSortedSet<Stay>>.Empty, DatedTotals<int>.Empty);
+    public static FacilityTenancies Empty { get; } = new([], ImmutableDictionary<BusinessRegistrationNumber, ImmutableSortedSet<Stay>>.Empty, DatedTotals<int>.Empty, DatedIntervals.Empty);
 
     /// <summary>Every tenancy in the order recorded, closed where the tenant moved out.</summary>
     public IReadOnlyList<Tenancy> Recorded => recorded;
+
+    /// <summary>The tenancies that cover a day, in the order recorded.</summary>
+    public IEnumerable<Tenancy> On(LocalDate date) => days.On(date).Select(i => recorded[i]);
 
     /// <summary>The places taken on a day.</summary>
     public int OccupancyOn(LocalDate date) => occupancy.On(date);
@@ -96,7 +102,8 @@ internal sealed class FacilityTenancies
         return new(
             recorded.Add(new Tenancy(tenant, stay)),
             byTenant.SetItem(tenant, stays.Add(new Stay(stay, recorded.Count))),
-            Freed(occupancy.Add(stay.Start, 1), stay.End));
+            Freed(occupancy.Add(stay.Start, 1), stay.End),
+            days.Add(stay, recorded.Count));
     }
 
     /// <summary>The tenancies with the tenant's open stay closed on its last day.</summary>
@@ -108,7 +115,8 @@ internal sealed class FacilityTenancies
         return new(
             recorded.SetItem(open.Index, new Tenancy(tenant, closed.Days)),
             byTenant.SetItem(tenant, stays.Remove(open).Add(closed)),
-            Freed(occupancy, lastDay));
+            Freed(occupancy, lastDay),
+            days.Replace(open.Days.Start, open.Index, closed.Days));
     }
 
     // The place is free again the day after the last day.

@@ -24,13 +24,15 @@ public sealed class SupportProgram : EventSourcedAggregate<SupportProgram, Suppo
     private readonly ProgramLaunched launch;
     private readonly AppendList<ProgramRoundSelected> selections;
     private readonly ImmutableDictionary<int, ProgramRoundState> rounds;
+    private readonly DatedIntervals roundDays;
 
-    private SupportProgram(AppendList<SupportProgramEvent> history, ProgramLaunched launch, AppendList<ProgramRoundSelected> selections, ImmutableDictionary<int, ProgramRoundState> rounds)
+    private SupportProgram(AppendList<SupportProgramEvent> history, ProgramLaunched launch, AppendList<ProgramRoundSelected> selections, ImmutableDictionary<int, ProgramRoundState> rounds, DatedIntervals roundDays)
         : base(history)
     {
         this.launch = launch;
         this.selections = selections;
         this.rounds = rounds;
+        this.roundDays = roundDays;
     }
 
     /// <summary>The name.</summary>
@@ -146,7 +148,7 @@ public sealed class SupportProgram : EventSourcedAggregate<SupportProgram, Suppo
     /// <summary>The rounds running on a day.</summary>
     /// <param name="date">The day.</param>
     /// <returns>The rounds whose period contains the day.</returns>
-    public ImmutableArray<ProgramRound> RoundsOn(LocalDate date) => [.. selections.Where(s => s.Period.Contains(date)).Select(s => rounds[s.Number].ToRound())];
+    public ImmutableArray<ProgramRound> RoundsOn(LocalDate date) => [.. roundDays.On(date).Select(i => rounds[selections[i].Number].ToRound())];
 
     /// <summary>How many rounds in a row the district had been selected for by a day (the streak ending at the latest selection by then).</summary>
     /// <param name="date">The day.</param>
@@ -174,11 +176,12 @@ public sealed class SupportProgram : EventSourcedAggregate<SupportProgram, Suppo
             history,
             launch,
             selections.Add(s),
-            rounds.Add(s.Number, ProgramRoundState.Selected(s, selections.Count > 0 ? rounds[selections.Last.Number] : null))),
-        ProgramParticipantJoined j => new(history, launch, selections, rounds.SetItem(j.Round, rounds[j.Round].Joined(j))),
+            rounds.Add(s.Number, ProgramRoundState.Selected(s, selections.Count > 0 ? rounds[selections.Last.Number] : null)),
+            roundDays.Add(s.Period, selections.Count)),
+        ProgramParticipantJoined j => new(history, launch, selections, rounds.SetItem(j.Round, rounds[j.Round].Joined(j)), roundDays),
         _ => throw new UnreachableException($"{e.GetType().Name} is decided when the programme is founded."),
     };
 
     private static Decision<SupportProgram> Found(ProgramLaunched launched)
-        => new(new SupportProgram(Founded(launched), launched, AppendList<ProgramRoundSelected>.Empty, ImmutableDictionary<int, ProgramRoundState>.Empty));
+        => new(new SupportProgram(Founded(launched), launched, AppendList<ProgramRoundSelected>.Empty, ImmutableDictionary<int, ProgramRoundState>.Empty, DatedIntervals.Empty));
 }

@@ -27,6 +27,7 @@ public sealed class ExchangeProgram : EventSourcedAggregate<ExchangeProgram, Exc
     private readonly ImmutableDictionary<ProgramParticipant, ImmutableSortedSet<(LocalDate Start, int Index)>> participationsOf;
     private readonly ImmutableHashSet<int> withdrawn;
     private readonly DatedTotals<int> takingPart;
+    private readonly DatedIntervals days;
 
     private ExchangeProgram(
         AppendList<ExchangeProgramEvent> history,
@@ -34,7 +35,8 @@ public sealed class ExchangeProgram : EventSourcedAggregate<ExchangeProgram, Exc
         ImmutableList<Participation> participations,
         ImmutableDictionary<ProgramParticipant, ImmutableSortedSet<(LocalDate Start, int Index)>> participationsOf,
         ImmutableHashSet<int> withdrawn,
-        DatedTotals<int> takingPart)
+        DatedTotals<int> takingPart,
+        DatedIntervals days)
         : base(history)
     {
         this.opening = opening;
@@ -42,6 +44,7 @@ public sealed class ExchangeProgram : EventSourcedAggregate<ExchangeProgram, Exc
         this.participationsOf = participationsOf;
         this.withdrawn = withdrawn;
         this.takingPart = takingPart;
+        this.days = days;
     }
 
     /// <summary>Internship, homestay or volunteering.</summary>
@@ -152,7 +155,7 @@ public sealed class ExchangeProgram : EventSourcedAggregate<ExchangeProgram, Exc
     /// <param name="date">The day.</param>
     /// <returns>The participants, in order of enrolment.</returns>
     public IReadOnlyList<ProgramParticipant> ParticipantsOn(LocalDate date)
-        => takingPart.On(date) == 0 ? [] : participations.Where(p => p.Period.Contains(date)).Select(p => p.Participant).ToArray();
+        => days.On(date).Select(i => participations[i].Participant).ToArray();
 
     /// <summary>The title and the capacity.</summary>
     /// <returns>For example <c>Orange County overseas internship (capacity 5)</c>.</returns>
@@ -176,7 +179,8 @@ public sealed class ExchangeProgram : EventSourcedAggregate<ExchangeProgram, Exc
                     participations.Add(new Participation(enrolled.Participant, enrolled.Period)),
                     participationsOf.SetItem(enrolled.Participant, (participationsOf.GetValueOrDefault(enrolled.Participant) ?? []).Add((enrolled.Period.Start, participations.Count))),
                     withdrawn,
-                    Count(takingPart, enrolled.Period, 1));
+                    Count(takingPart, enrolled.Period, 1),
+                    days.Add(enrolled.Period, participations.Count));
             case ParticipantWithdrew withdrew:
                 int i = ParticipationOn(withdrew.Participant, withdrew.LastDay)!.Value;
                 var before = participations[i];
@@ -187,14 +191,15 @@ public sealed class ExchangeProgram : EventSourcedAggregate<ExchangeProgram, Exc
                     participations.SetItem(i, new Participation(before.Participant, after)),
                     participationsOf,
                     withdrawn.Add(i),
-                    Count(Count(takingPart, before.Period, -1), after, 1));
+                    Count(Count(takingPart, before.Period, -1), after, 1),
+                    days.Replace(before.Period.Start, i, after));
             default:
                 throw new UnreachableException($"{e.GetType().Name} is decided when the programme is opened.");
         }
     }
 
     private static Decision<ExchangeProgram> Found(ExchangeProgramOpened opened)
-        => new(new ExchangeProgram(Founded(opened), opened, [], ImmutableDictionary<ProgramParticipant, ImmutableSortedSet<(LocalDate, int)>>.Empty, [], DatedTotals<int>.Empty));
+        => new(new ExchangeProgram(Founded(opened), opened, [], ImmutableDictionary<ProgramParticipant, ImmutableSortedSet<(LocalDate, int)>>.Empty, [], DatedTotals<int>.Empty, DatedIntervals.Empty));
 
     // A participation counts from its first day through its last day (for good, when open); sign -1 takes one back.
     private static DatedTotals<int> Count(DatedTotals<int> totals, DateRange period, int sign)

@@ -154,8 +154,7 @@ public sealed class GovernanceBody : EventSourcedAggregate<GovernanceBody, Organ
     /// <summary>The memberships held on a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The memberships whose period contains the date, in the order added.</returns>
-    public IReadOnlyList<Membership> MembersOn(LocalDate date)
-        => roster.Memberships.Where(m => m.Period.Contains(date)).ToArray();
+    public IReadOnlyList<Membership> MembersOn(LocalDate date) => roster.On(date);
 
     /// <summary>The sectors holding at least one seat on a date.</summary>
     /// <param name="date">The date.</param>

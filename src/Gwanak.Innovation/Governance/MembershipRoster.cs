@@ -2,14 +2,16 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Linq;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
 
 namespace Gwanak.Innovation.Governance;
 
 /// <summary>
-/// A governance body's memberships in the order added, indexed by post and by member, so that finding the membership a
-/// new period would overlap, or the one a member began on a day, costs O(log n) however many the body has had.
+/// A governance body's memberships in the order added, indexed by post, by member and by day, so that finding the
+/// membership a new period would overlap, the one a member began on a day, or those held on a day, costs O(log n) (and a
+/// step per membership found) however many the body has had.
 /// </summary>
 /// <remarks>
 /// The memberships of one post never overlap (<see cref="GovernanceRules.PostAlreadyHeld"/>), nor those of one member
@@ -24,25 +26,34 @@ internal sealed class MembershipRoster
     private readonly ImmutableList<Membership> memberships;
     private readonly ImmutableDictionary<string, ImmutableSortedSet<Seat>> byPost;
     private readonly ImmutableDictionary<(OrganizationId Organization, PersonName? Person), ImmutableSortedSet<Seat>> byMember;
+    private readonly DatedIntervals days;
 
     private MembershipRoster(
         ImmutableList<Membership> memberships,
         ImmutableDictionary<string, ImmutableSortedSet<Seat>> byPost,
-        ImmutableDictionary<(OrganizationId Organization, PersonName? Person), ImmutableSortedSet<Seat>> byMember)
+        ImmutableDictionary<(OrganizationId Organization, PersonName? Person), ImmutableSortedSet<Seat>> byMember,
+        DatedIntervals days)
     {
         this.memberships = memberships;
         this.byPost = byPost;
         this.byMember = byMember;
+        this.days = days;
     }
 
     /// <summary>No memberships.</summary>
     public static MembershipRoster Empty { get; } = new(
         [],
         ImmutableDictionary.Create<string, ImmutableSortedSet<Seat>>(StringComparer.Ordinal),
-        ImmutableDictionary<(OrganizationId Organization, PersonName? Person), ImmutableSortedSet<Seat>>.Empty);
+        ImmutableDictionary<(OrganizationId Organization, PersonName? Person), ImmutableSortedSet<Seat>>.Empty,
+        DatedIntervals.Empty);
 
     /// <summary>Every membership ever held, in the order added, ended ones with their last day.</summary>
     public IReadOnlyList<Membership> Memberships => memberships;
+
+    /// <summary>The memberships held on a day.</summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The memberships whose period contains the day, in the order added.</returns>
+    public IReadOnlyList<Membership> On(LocalDate date) => days.On(date).Select(i => memberships[i]).ToArray();
 
     /// <summary>The membership that holds a post on some day of a period.</summary>
     /// <param name="postKey">The post's key.</param>
@@ -74,7 +85,8 @@ internal sealed class MembershipRoster
         return new(
             memberships.Add(membership),
             membership.PostKey is { } key ? byPost.SetItem(key, byPost.GetValueOrDefault(key, NoSeats).Add(seat)) : byPost,
-            byMember.SetItem(member, byMember.GetValueOrDefault(member, NoSeats).Add(seat)));
+            byMember.SetItem(member, byMember.GetValueOrDefault(member, NoSeats).Add(seat)),
+            days.Add(membership.Period, memberships.Count));
     }
 
     /// <summary>The roster with a membership ended on a last day.</summary>
@@ -87,7 +99,8 @@ internal sealed class MembershipRoster
     {
         int index = IndexOf(organization, person, firstDay) ?? throw new UnreachableException($"The membership of {organization} from {firstDay:uuuu-MM-dd} is ended only after it was found.");
         var membership = memberships[index];
-        return new(memberships.SetItem(index, membership with { Period = membership.Period.EndingOn(lastDay) }), byPost, byMember);
+        var ended = membership.Period.EndingOn(lastDay);
+        return new(memberships.SetItem(index, membership with { Period = ended }), byPost, byMember, days.Replace(firstDay, index, ended));
     }
 
     private int? IndexOf(OrganizationId organization, PersonName? person, LocalDate firstDay)

@@ -6,34 +6,46 @@ using System.Threading;
 namespace Gwanak.Innovation.Primitives;
 
 /// <summary>
-/// An immutable list that grows at its end in amortised constant time: the persistent history of an aggregate and
-/// the dated series its decisions read.
+/// An immutable list that grows at its end in amortised constant time, whichever list it grows from: the persistent
+/// history of an aggregate and the dated series its decisions read.
 /// </summary>
 /// <remarks>
-/// Every list made by <see cref="Add"/> from one list shares one buffer. Adding to the newest list writes into the
-/// buffer's free end; adding to an older list (a transition taken from an earlier state) copies its items first, so no
-/// list ever sees an item it was not given. A million appends cost a million writes, not the n² copies of an
-/// <see cref="System.Collections.Immutable.ImmutableArray{T}"/>, and indexing stays one array read.
+/// A persistent vector: the items sit in chunks of 32, the full chunks in a tree 32 wide (four levels hold a million
+/// items), the last chunk (the tail) apart. Adding to a list writes the item into its tail's free end when no other list
+/// has claimed that slot; otherwise, or when the tail is full, it copies at most one chunk and the path to it, never the
+/// items before. So a transition taken again and again from the same aggregate costs the same at 100,000 events as at
+/// 1,000, a million appends cost a million writes, and reading an item reads one array per level.
 /// </remarks>
 /// <typeparam name="T">The item type.</typeparam>
 internal sealed class AppendList<T> : IReadOnlyList<T>
 {
-    private readonly Buffer buffer;
+    private const int Bits = 5;
+    private const int Width = 1 << Bits;
+    private const int Mask = Width - 1;
 
-    private AppendList(Buffer buffer, int count)
+    private readonly Node root;
+    private readonly int shift;
+    private readonly Tail tail;
+
+    private AppendList(Node root, int shift, Tail tail, int count)
     {
-        this.buffer = buffer;
+        this.root = root;
+        this.shift = shift;
+        this.tail = tail;
         Count = count;
     }
 
     /// <summary>The empty list.</summary>
-    public static AppendList<T> Empty { get; } = new(new Buffer(0), 0);
+    public static AppendList<T> Empty { get; } = new(new Node(new Node?[Width]), Bits, new Tail(), 0);
 
     /// <inheritdoc/>
     public int Count { get; }
 
     /// <summary>The last item.</summary>
     public T Last => this[Count - 1];
+
+    // The index of the tail's first item: the items before it are in the tree.
+    private int TailOffset => Count == 0 ? 0 : ((Count - 1) >> Bits) << Bits;
 
     /// <inheritdoc/>
     public T this[int index]
@@ -45,7 +57,7 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
                 throw new ArgumentOutOfRangeException(nameof(index), index, $"The list has {Count} items.");
             }
 
-            return Volatile.Read(ref buffer.Items)[index];
+            return ChunkOf(index)[index & Mask];
         }
     }
 
@@ -68,31 +80,37 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
     /// <returns>The longer list.</returns>
     public AppendList<T> Add(T item)
     {
-        lock (buffer)
+        int inTail = Count - TailOffset;
+        if (inTail < Width)
         {
-            if (buffer.Length == Count)
+            // The first list to add after these items takes the free slot; any other copies the tail (at most 31 items).
+            if (Interlocked.CompareExchange(ref tail.Claimed, inTail + 1, inTail) == inTail)
             {
-                var items = buffer.Items;
-                if (Count == items.Length)
-                {
-                    var grown = new T[Math.Max(4, Count * 2)];
-                    Array.Copy(items, grown, Count);
-                    Volatile.Write(ref buffer.Items, grown);
-                    items = grown;
-                }
-
-                items[Count] = item;
-                buffer.Length = Count + 1;
-                return new AppendList<T>(buffer, Count + 1);
+                tail.Items[inTail] = item;
+                return new(root, shift, tail, Count + 1);
             }
+
+            var copy = new Tail();
+            Array.Copy(tail.Items, copy.Items, inTail);
+            copy.Items[inTail] = item;
+            copy.Claimed = inTail + 1;
+            return new(root, shift, copy, Count + 1);
         }
 
-        // Another list already grew from this one: this one branches off with a copy of its own items.
-        var copy = new Buffer(Math.Max(4, Count * 2));
-        Array.Copy(Volatile.Read(ref buffer.Items), copy.Items, Count);
-        copy.Items[Count] = item;
-        copy.Length = Count + 1;
-        return new AppendList<T>(copy, Count + 1);
+        // The tail is full and all its slots are this list's: it becomes a chunk of the tree, the item starts a new tail.
+        var leaf = new Node(tail.Items);
+        var next = new Tail();
+        next.Items[0] = item;
+        next.Claimed = 1;
+        if ((Count >> Bits) > (1 << shift))
+        {
+            var grown = new Node?[Width];
+            grown[0] = root;
+            grown[1] = Path(shift, leaf);
+            return new(new Node(grown), shift + Bits, next, Count + 1);
+        }
+
+        return new(Push(shift, root, leaf), shift, next, Count + 1);
     }
 
     /// <summary>The index of the last item for which a test holds among items sorted by it: the items up to it pass, the later ones fail.</summary>
@@ -100,13 +118,12 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
     /// <returns>The index, or -1 when no item passes.</returns>
     public int LastIndexWhere(Func<T, bool> passes)
     {
-        var items = Volatile.Read(ref buffer.Items);
         int lo = 0;
         int hi = Count - 1;
         while (lo <= hi)
         {
             int mid = lo + ((hi - lo) / 2);
-            if (passes(items[mid]))
+            if (passes(ChunkOf(mid)[mid & Mask]))
             {
                 lo = mid + 1;
             }
@@ -122,19 +139,73 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
     /// <inheritdoc/>
     public IEnumerator<T> GetEnumerator()
     {
-        var items = Volatile.Read(ref buffer.Items);
-        for (int i = 0; i < Count; i++)
+        for (int start = 0; start < Count; start += Width)
         {
-            yield return items[i];
+            var chunk = ChunkOf(start);
+            for (int i = 0, end = Math.Min(Width, Count - start); i < end; i++)
+            {
+                yield return chunk[i];
+            }
         }
     }
 
     /// <inheritdoc/>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private sealed class Buffer(int capacity)
+    // A chain of nodes from a level down to the leaf.
+    private static Node Path(int level, Node leaf)
     {
-        public T[] Items = new T[capacity];
-        public int Length;
+        if (level == 0)
+        {
+            return leaf;
+        }
+
+        var children = new Node?[Width];
+        children[0] = Path(level - Bits, leaf);
+        return new Node(children);
+    }
+
+    // The array holding an item of the list.
+    private T[] ChunkOf(int index)
+    {
+        if (index >= TailOffset)
+        {
+            return tail.Items;
+        }
+
+        var node = root;
+        for (int level = shift; level > 0; level -= Bits)
+        {
+            node = node.Children![(index >> level) & Mask]!;
+        }
+
+        return node.Items!;
+    }
+
+    // The node at a level with the full tail (the items from Count - Width) added below it: the path to it is copied.
+    private Node Push(int level, Node parent, Node leaf)
+    {
+        var children = (Node?[])parent.Children!.Clone();
+        int slot = ((Count - 1) >> level) & Mask;
+        children[slot] = level == Bits ? leaf : children[slot] is { } child ? Push(level - Bits, child, leaf) : Path(level - Bits, leaf);
+        return new Node(children);
+    }
+
+    private sealed class Node
+    {
+        public Node(Node?[] children) => Children = children;
+
+        public Node(T[] items) => Items = items;
+
+        public Node?[]? Children { get; }
+
+        public T[]? Items { get; }
+    }
+
+    // The last chunk, shared by the lists that grew from one another; Claimed counts the slots some list has written.
+    private sealed class Tail
+    {
+        public readonly T[] Items = new T[Width];
+        public int Claimed;
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using NodaTime;
 
@@ -11,24 +12,12 @@ internal static class DatedList
     public static ImmutableList<T> Insert<T>(ImmutableList<T> items, T item, Func<T, LocalDate> dateOf)
         => items.Insert(CountOnOrBefore(items, dateOf(item), dateOf), item);
 
-    /// <summary>The number of items dated on or before a day, found by binary search in O(log² n).</summary>
+    /// <summary>The number of items dated on or before a day, found by one descent of the list's tree in O(log n).</summary>
+    /// <remarks>
+    /// The list's own search is asked for a probe that sorts after every item dated on or before the day and before every
+    /// later one: it never finds it and answers where it would go. (Indexing the list at each step of a halving would
+    /// descend the tree once per step, O(log² n).)
+    /// </remarks>
     public static int CountOnOrBefore<T>(ImmutableList<T> items, LocalDate date, Func<T, LocalDate> dateOf)
-    {
-        int lo = 0;
-        int hi = items.Count;
-        while (lo < hi)
-        {
-            int mid = lo + ((hi - lo) / 2);
-            if (dateOf(items[mid]) <= date)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+        => ~items.BinarySearch(default!, Comparer<T>.Create((_, item) => dateOf(item) <= date ? 1 : -1));
 }

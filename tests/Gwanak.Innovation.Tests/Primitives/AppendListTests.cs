@@ -39,6 +39,24 @@ public sealed class AppendListTests
         });
 
     [Fact]
+    public void Lists_of_thousands_of_items_branching_anywhere_keep_their_own_items()
+        => Gen.Select(Gen.Int[1, 3000], Gen.Int[0, 3000].Array[1, 8]).Sample((length, branches) =>
+        {
+            // A chain through the tree's levels (32, 1,024 and more items) with lists branching off at any length.
+            var chain = new AppendList<int>[length + 1];
+            chain[0] = AppendList<int>.Empty;
+            for (int i = 0; i < length; i++)
+            {
+                chain[i + 1] = chain[i].Add(i);
+            }
+
+            var branched = branches.Select(at => (At: at % (length + 1), List: chain[at % (length + 1)].Add(-1).Add(-2))).ToArray();
+            Assert.Equal(Enumerable.Range(0, length), chain[length]);
+            Assert.All(branched, b => Assert.Equal(Enumerable.Range(0, b.At).Append(-1).Append(-2), b.List.ToArray()));
+            Assert.All(branched, b => Assert.Equal(b.List.ToArray(), Enumerable.Range(0, b.List.Count).Select(i => b.List[i])));
+        }, iter: 40);
+
+    [Fact]
     public void The_last_index_where_a_sorted_test_passes_is_found_by_halving()
     {
         var list = AppendList<int>.From([1, 3, 5, 7]);

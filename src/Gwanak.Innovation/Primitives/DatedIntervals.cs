@@ -1,0 +1,146 @@
+using System.Collections.Generic;
+using NodaTime;
+
+namespace Gwanak.Innovation.Primitives;
+
+/// <summary>
+/// Periods of days, each with the position of what it belongs to in a list (a membership, a tenancy, a participation),
+/// indexed for "which hold on this day": immutable, every change O(log n), a question O(log n) plus a step per period
+/// that holds or that shares a subtree with one.
+/// </summary>
+/// <remarks>
+/// A persistent treap ordered by first day and position, each node keeping the latest last day in its subtree: a subtree
+/// whose periods all ended before the day asked, or that starts after it, is skipped. Priorities are a hash of the
+/// position, so the same periods give the same tree whatever their order.
+/// </remarks>
+internal sealed class DatedIntervals
+{
+    private readonly Node? root;
+
+    private DatedIntervals(Node? root) => this.root = root;
+
+    /// <summary>No periods.</summary>
+    public static DatedIntervals Empty { get; } = new(null);
+
+    /// <summary>The periods with one more.</summary>
+    /// <param name="days">The period; open when it has no last day.</param>
+    /// <param name="position">Its position in the list it indexes, not yet in the set.</param>
+    /// <returns>The new set.</returns>
+    public DatedIntervals Add(DateRange days, int position) => new(Insert(root, days.Start, LastOf(days), position));
+
+    /// <summary>The periods with one of them given a new last day (a membership ended, a tenant moved out).</summary>
+    /// <param name="firstDay">The period's first day, as added.</param>
+    /// <param name="position">Its position, as added.</param>
+    /// <param name="days">The period with its new last day.</param>
+    /// <returns>The new set.</returns>
+    public DatedIntervals Replace(LocalDate firstDay, int position, DateRange days) => new(Set(root!, firstDay, position, LastOf(days)));
+
+    /// <summary>The positions of the periods that hold on a day.</summary>
+    /// <param name="day">The day.</param>
+    /// <returns>The positions, in increasing order.</returns>
+    public List<int> On(LocalDate day)
+    {
+        var found = new List<int>();
+        Collect(root, day, found);
+        found.Sort();
+        return found;
+    }
+
+    private static LocalDate LastOf(DateRange days) => days.End ?? LocalDate.MaxIsoValue;
+
+    private static uint Priority(int position)
+    {
+        uint x = (uint)position * 2654435761u;
+        x ^= x >> 15;
+        x *= 2246822519u;
+        return x ^ (x >> 13);
+    }
+
+    private static bool Before(LocalDate start, int position, Node node) => start < node.Start || (start == node.Start && position < node.Position);
+
+    private static Node Insert(Node? node, LocalDate start, LocalDate last, int position)
+    {
+        if (node is null)
+        {
+            return new Node(start, last, position, null, null);
+        }
+
+        if (Before(start, position, node))
+        {
+            var left = Insert(node.Left, start, last, position);
+            return left.Priority > node.Priority
+                ? left.With(left.Left, node.With(left.Right, node.Right))
+                : node.With(left, node.Right);
+        }
+
+        var right = Insert(node.Right, start, last, position);
+        return right.Priority > node.Priority
+            ? right.With(node.With(node.Left, right.Left), right.Right)
+            : node.With(node.Left, right);
+    }
+
+    private static Node Set(Node node, LocalDate start, int position, LocalDate last)
+        => node.Position == position ? new Node(node.Start, last, position, node.Left, node.Right)
+            : Before(start, position, node) ? node.With(Set(node.Left!, start, position, last), node.Right)
+            : node.With(node.Left, Set(node.Right!, start, position, last));
+
+    private static void Collect(Node? node, LocalDate day, List<int> found)
+    {
+        // In order, from the earliest start; a subtree whose periods all ended before the day holds none.
+        while (node is not null && node.LatestLast >= day)
+        {
+            Collect(node.Left, day, found);
+            if (node.Start > day)
+            {
+                return;
+            }
+
+            if (node.Last >= day)
+            {
+                found.Add(node.Position);
+            }
+
+            node = node.Right;
+        }
+    }
+
+    private sealed class Node
+    {
+        public Node(LocalDate start, LocalDate last, int position, Node? left, Node? right)
+        {
+            Start = start;
+            Last = last;
+            Position = position;
+            Left = left;
+            Right = right;
+            Priority = DatedIntervals.Priority(position);
+            LatestLast = last;
+            if (left is not null && left.LatestLast > LatestLast)
+            {
+                LatestLast = left.LatestLast;
+            }
+
+            if (right is not null && right.LatestLast > LatestLast)
+            {
+                LatestLast = right.LatestLast;
+            }
+        }
+
+        public LocalDate Start { get; }
+
+        public LocalDate Last { get; }
+
+        public int Position { get; }
+
+        public Node? Left { get; }
+
+        public Node? Right { get; }
+
+        public uint Priority { get; }
+
+        // The latest last day of the periods in the subtree.
+        public LocalDate LatestLast { get; }
+
+        public Node With(Node? left, Node? right) => new(Start, Last, Position, left, right);
+    }
+}
