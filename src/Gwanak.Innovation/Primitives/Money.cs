@@ -28,7 +28,7 @@ namespace Gwanak.Innovation.Primitives;
 /// </para>
 /// <para><see langword="default"/> is zero won.</para>
 /// </remarks>
-public readonly struct Money : IEquatable<Money>, IComparable<Money>, ISpanParsable<Money>, ISpanFormattable
+public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, ISpanParsable<Money>, ISpanFormattable
 {
     /// <summary>Creates an amount of money.</summary>
     /// <param name="amount">The amount; no more decimal places than the currency's minor units.</param>
@@ -207,46 +207,6 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, ISpanParsa
     /// <returns><see langword="true"/> when amount or currency differ.</returns>
     public static bool operator !=(Money left, Money right) => !left.Equals(right);
 
-    /// <summary>Adds up amounts of one currency.</summary>
-    /// <param name="amounts">The amounts; all in <paramref name="currency"/>.</param>
-    /// <param name="currency">The currency of the sum (the sum of nothing is zero of it).</param>
-    /// <returns>The total.</returns>
-    /// <exception cref="DomainRuleException">An amount is in another currency (<c>MON-001</c>), or the total is beyond the largest amount (<c>MON-002</c>).</exception>
-    public static Money Sum(IEnumerable<Money> amounts, Currency currency)
-    {
-        Guard.Against.Null(amounts);
-        Money total = Zero(currency);
-        foreach (Money m in amounts)
-        {
-            total += m;
-        }
-
-        return total;
-    }
-
-    /// <summary>Multiplies by a factor (a share, a rate) and rounds to the currency's minor units.</summary>
-    /// <param name="factor">The factor, for example <c>0.375m</c> for a 37.5% reduction.</param>
-    /// <param name="rounding">How to round a result between two representable amounts.</param>
-    /// <returns>The product, rounded.</returns>
-    /// <exception cref="ArgumentException"><paramref name="rounding"/> is not a defined rounding.</exception>
-    /// <exception cref="DomainRuleException">The product is beyond the largest amount (<c>MON-002</c>).</exception>
-    [Transition]
-    public Money MultiplyBy(decimal factor, MidpointRounding rounding)
-    {
-        Guard.Against.EnumOutOfRange(rounding);
-        decimal product;
-        try
-        {
-            product = Amount * factor;
-        }
-        catch (OverflowException e)
-        {
-            throw OutOfRange($"Cannot multiply {this} by {factor.ToString(CultureInfo.InvariantCulture)}", e);
-        }
-
-        return new(decimal.Round(product, Currency.MinorUnits, rounding), Currency);
-    }
-
     /// <inheritdoc/>
     /// <exception cref="DomainRuleException">The currencies differ (<c>MON-001</c>).</exception>
     public int CompareTo(Money other)
@@ -295,34 +255,4 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, ISpanParsa
     /// <summary>The English form (format <c>E</c>) with a scale word, as English-language press writes large sums; rounded, for display only.</summary>
     /// <returns>For example <c>KRW 20 billion</c>, <c>KRW 6 billion</c>, <c>USD 1.5 million</c>, <c>KRW 5,000</c>.</returns>
     public string ToEnglishString() => MoneyText.English(this);
-
-    /// <summary>Adds two amounts of one currency, or answers <see langword="false"/> when the sum is beyond the largest amount.</summary>
-    internal static bool TryAdd(Money left, Money right, out Money sum)
-    {
-        decimal a = left.Amount, b = right.Amount;
-        bool fits = (a >= 0m) != (b >= 0m) || (a >= 0m ? a <= decimal.MaxValue - b : a >= decimal.MinValue - b);
-        sum = fits ? new Money(a + b, left.Currency) : default;
-        return fits;
-    }
-
-    private static DomainRuleException OutOfRange(string tried, Exception? inner = null)
-    {
-        string message = $"{tried}: the result is beyond the largest amount an amount holds (±{decimal.MaxValue.ToString("N0", CultureInfo.InvariantCulture)}).";
-        return inner is null ? new DomainRuleException(MoneyRules.AmountOutOfRange, message) : new DomainRuleException(MoneyRules.AmountOutOfRange, message, inner);
-    }
-
-    private static void EnsureSameCurrency(Money left, Money right, string operation)
-    {
-        if (left.Currency != right.Currency)
-        {
-            throw new DomainRuleException(
-                MoneyRules.CurrencyMismatch,
-                $"Cannot {operation} {left} and {right}: the amounts are in different currencies ({left.Currency.Code} and {right.Currency.Code}). Convert one of them first; only amounts of one currency combine.");
-        }
-    }
-
-    private static string FractionMessage(decimal amount, Currency currency)
-        => currency.MinorUnits == 0
-            ? $"{amount.ToString(CultureInfo.InvariantCulture)} is not a whole amount of {currency.Code}: {currency.Code} has no minor unit, so fractions are not allowed."
-            : $"{amount.ToString(CultureInfo.InvariantCulture)} has more decimal places than {currency.Code} allows ({currency.MinorUnits}).";
 }
