@@ -76,7 +76,8 @@ internal static class Targets
     /// <summary>
     /// A yearly recurrence rule from the values a record holds, written <c>month day nth weekday year</c> with <c>.</c> for
     /// none (<c>10 . 2 2 2024</c> is the second Tuesday of October, asked for 2024): the constructor refuses a bad rule with an
-    /// <see cref="ArgumentException"/> and nothing else; a rule it accepts gives, for the year, an occurrence it describes.
+    /// <see cref="ArgumentException"/> and nothing else; a rule it accepts gives, for any year of the ISO calendar, an occurrence
+    /// that it describes, and refuses any other year with an <see cref="ArgumentOutOfRangeException"/> naming it.
     /// </summary>
     private static string Recurrence(byte[] input)
     {
@@ -98,7 +99,17 @@ internal static class Targets
             return "refused: " + e.Message;
         }
 
-        DateRange occurrence = rule.OccurrenceIn(year.Value);
+        DateRange occurrence;
+        try
+        {
+            occurrence = rule.OccurrenceIn(year.Value);
+        }
+        catch (ArgumentOutOfRangeException e) when (e.ParamName == "year")
+        {
+            FuzzFinding.Unless(year < CalendarSystem.Iso.MinYear || year > CalendarSystem.Iso.MaxYear, $"{rule} refused the year {year}, which the ISO calendar holds.");
+            return "refused: " + e.Message;
+        }
+
         FuzzFinding.Unless(occurrence.Start.Year == year && occurrence.Start.Month == rule.Month && occurrence.End is { } end && end.Year == year && end.Month == rule.Month, $"{rule} in {year} gave {occurrence}.");
         if (rule.Day is { } fixedDay)
         {
