@@ -56,9 +56,13 @@ fi
 # afl-fuzz sees the dotnet host, which carries no instrumentation of its own (SharpFuzz reports the coverage of the
 # instrumented assemblies): skip that check; the rest keeps a shared machine and a container usable.
 export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 AFL_FAST_CAL=1
-export AFL_SKIP_CRASHES=0 AFL_AUTORESUME=0 AFL_TRY_AFFINITY=1
+export AFL_TRY_AFFINITY=1
 findings_root=${FUZZ_FINDINGS:-$root/fuzz/findings}
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
+# Instances of one campaign (-M NAME / -S NAME) share one folder, where each keeps its queue under its name.
+for option in "$@"; do
+  case "$option" in -M|-S) stamp=parallel ;; esac
+done
 crashed=0
 for t in "${targets[@]}"; do
   out="$findings_root/$t/$stamp"
