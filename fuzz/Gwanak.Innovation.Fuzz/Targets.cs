@@ -111,6 +111,8 @@ internal static class Targets
         }
 
         FuzzFinding.Unless(occurrence.Start.Year == year && occurrence.Start.Month == rule.Month && occurrence.End is { } end && end.Year == year && end.Month == rule.Month, $"{rule} in {year} gave {occurrence}.");
+        // Checked without date arithmetic, which would leave the calendar in December 9999.
+        int daysInMonth = CalendarSystem.Iso.GetDaysInMonth(year.Value, rule.Month);
         if (rule.Day is { } fixedDay)
         {
             FuzzFinding.Unless(occurrence.Start.Day == fixedDay && occurrence.End == occurrence.Start, $"{rule} in {year} gave {occurrence}.");
@@ -118,12 +120,12 @@ internal static class Targets
         else if (rule.Nth is { } n && rule.Weekday is { } w)
         {
             LocalDate date = occurrence.Start;
-            bool nthOfMonth = n > 0 ? (date.Day - 1) / 7 == n - 1 : date.PlusWeeks(1).Month != date.Month;
+            bool nthOfMonth = n > 0 ? (date.Day - 1) / 7 == n - 1 : date.Day + 7 > daysInMonth;
             FuzzFinding.Unless(occurrence.End == date && date.DayOfWeek == w && nthOfMonth, $"{rule} in {year} gave {occurrence}.");
         }
         else
         {
-            FuzzFinding.Unless(occurrence.Start.Day == 1 && occurrence.End!.Value.PlusDays(1).Month != rule.Month, $"{rule} in {year} gave {occurrence}.");
+            FuzzFinding.Unless(occurrence.Start.Day == 1 && occurrence.End!.Value.Day == daysInMonth, $"{rule} in {year} gave {occurrence}.");
         }
 
         FuzzFinding.Unless(rule.Describe("ko").Length > 0 && rule.Describe("en").Length > 0, "The rule has no words.");
