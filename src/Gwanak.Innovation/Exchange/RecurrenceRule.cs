@@ -100,10 +100,20 @@ public sealed record RecurrenceRule
     public static RecurrenceRule EveryYearOnNth(int month, int nth, IsoDayOfWeek weekday) => new(month, nth: nth, weekday: weekday);
 
     /// <summary>The occurrence in a year: one day, or the whole month when only the month is fixed.</summary>
-    /// <param name="year">The year.</param>
+    /// <param name="year">The year, one the ISO calendar holds (−9998 to 9999, <see cref="CalendarSystem.MinYear"/> to <see cref="CalendarSystem.MaxYear"/>).</param>
     /// <returns>The days.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the ISO calendar.</exception>
     public DateRange OccurrenceIn(int year)
     {
+        var iso = CalendarSystem.Iso;
+        if (year < iso.MinYear || year > iso.MaxYear)
+        {
+            throw new ArgumentOutOfRangeException(nameof(year), year, $"The ISO calendar holds the years {iso.MinYear} to {iso.MaxYear}.");
+        }
+
+        // Every step stays inside the month, so the first and the last year of the calendar work like any other.
+        var first = new LocalDate(year, Month, 1);
+        var last = new LocalDate(year, Month, iso.GetDaysInMonth(year, Month));
         if (Day is { } day)
         {
             var date = new LocalDate(year, Month, day);
@@ -113,13 +123,12 @@ public sealed record RecurrenceRule
         if (Nth is { } nth && Weekday is { } weekday)
         {
             var date = nth > 0
-                ? new LocalDate(year, Month, 1).PlusDays(-1).Next(weekday).PlusWeeks(nth - 1)
-                : new LocalDate(year, Month, 1).PlusMonths(1).Previous(weekday);
+                ? first.With(DateAdjusters.NextOrSame(weekday)).PlusWeeks(nth - 1)
+                : last.With(DateAdjusters.PreviousOrSame(weekday));
             return new DateRange(date, date);
         }
 
-        var first = new LocalDate(year, Month, 1);
-        return new DateRange(first, first.PlusMonths(1).PlusDays(-1));
+        return new DateRange(first, last);
     }
 
     /// <summary>The rule in words.</summary>

@@ -97,6 +97,7 @@ public sealed class RecurringEvent : IEquatable<RecurringEvent>
     /// <summary>The occurrence of a year: its edition's days (moved, when postponed), or else what the rule gives.</summary>
     /// <param name="year">The year.</param>
     /// <returns>The occurrence, or <see langword="null"/> before the first edition or when that year's edition was cancelled.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The rule gives the year's days and <paramref name="year"/> is outside the ISO calendar (see <see cref="RecurrenceRule.OccurrenceIn"/>).</exception>
     public EventOccurrence? OccurrenceIn(int year)
     {
         if (year < FirstYear)

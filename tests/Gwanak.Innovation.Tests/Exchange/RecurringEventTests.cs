@@ -160,6 +160,34 @@ public sealed class RecurringEventTests
     public void The_last_friday_of_October_2023_is_the_twenty_seventh()
         => Assert.Equal(new LocalDate(2023, 10, 27), RecurrenceRule.EveryYearOnNth(10, -1, IsoDayOfWeek.Friday).OccurrenceIn(2023).Start);
 
+    // Found by fuzzing (eng/fuzz.sh recurrence): a year beyond the ISO calendar failed inside NodaTime, undocumented.
+    [Theory]
+    [InlineData(10, null, null, null, 20235)]
+    [InlineData(4, null, -1, IsoDayOfWeek.Friday, 20202)]
+    [InlineData(10, null, 2, IsoDayOfWeek.Tuesday, 20200)]
+    [InlineData(3, 15, null, null, -9999)]
+    public void A_year_outside_the_ISO_calendar_is_refused_naming_the_year(int month, int? day, int? nth, IsoDayOfWeek? weekday, int year)
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new RecurrenceRule(month, day, nth, weekday).OccurrenceIn(year));
+        Assert.Equal(("year", true), (e.ParamName, e.Message.Contains("-9998 to 9999", StringComparison.Ordinal)));
+    }
+
+    // Found by the fuzz harness's check at the calendar's edges: the rule stepped past the month into a year the ISO
+    // calendar does not hold (OverflowException). Now each occurrence is computed inside its month.
+    [Theory]
+    [InlineData(12, null, -1, IsoDayOfWeek.Friday, 9999, "9999-12-31")]
+    [InlineData(12, null, null, null, 9999, "9999-12-01")]
+    [InlineData(1, null, 1, IsoDayOfWeek.Tuesday, -9998, "-9998-01-01")]
+    [InlineData(1, null, 1, IsoDayOfWeek.Monday, -9998, "-9998-01-07")]
+    [InlineData(1, null, 4, IsoDayOfWeek.Sunday, -9998, "-9998-01-27")]
+    [InlineData(12, 31, null, null, 9999, "9999-12-31")]
+    public void The_first_and_last_years_of_the_calendar_have_occurrences(int month, int? day, int? nth, IsoDayOfWeek? weekday, int year, string expectedStart)
+    {
+        var occurrence = new RecurrenceRule(month, day, nth, weekday).OccurrenceIn(year);
+        Assert.Equal(expectedStart, NodaTime.Text.LocalDatePattern.Iso.Format(occurrence.Start));
+        Assert.Equal(month, occurrence.End!.Value.Month);
+    }
+
     [Theory]
     [InlineData("ko", "매년 10월 둘째 화요일")]
     [InlineData("en", "every year on the second Tuesday of October")]
