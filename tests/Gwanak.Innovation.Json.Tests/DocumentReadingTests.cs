@@ -27,6 +27,19 @@ public sealed class DocumentReadingTests
         Assert.Equal((2L, true), (e.LineNumber, e.Reason.Length > 0));
     }
 
+    [Theory]
+    [InlineData("\"schemaVersion\"", "$")]
+    [InlineData("\"district\"", "$")]
+    public void A_member_name_that_is_not_utf8_is_refused_with_its_path(string name, string path)
+    {
+        // Found by fuzzing the document reader: bytes that are no UTF-8 inside a member name.
+        byte[] bytes = System.Text.Encoding.UTF8.GetBytes(Good);
+        int at = Good.IndexOf(name, StringComparison.Ordinal) + 2;
+        bytes[System.Text.Encoding.UTF8.GetByteCount(Good.AsSpan(0, at))] = 0xFF;
+        var e = Assert.Throws<DistrictDocumentException>(() => DistrictDocument.Read(new MemoryStream(bytes)));
+        Assert.Equal((path, true), (e.Path, e.Reason.Contains("UTF-8", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void A_newer_schema_version_is_refused_as_such()
     {

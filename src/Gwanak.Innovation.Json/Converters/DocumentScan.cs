@@ -77,7 +77,16 @@ internal sealed class DocumentScan
                 frames.Pop();
                 break;
             case JsonTokenType.PropertyName:
-                frames.Peek().Property = reader.GetString();
+                try
+                {
+                    frames.Peek().Property = reader.GetString();
+                }
+                catch (InvalidOperationException e)
+                {
+                    // The reader checks a name's syntax, not its bytes: a name that is not UTF-8 fails only when decoded.
+                    throw new DistrictDocumentException(PendingPath(), null, null, null, "A member name is not valid UTF-8 text; a district document is UTF-8.", e);
+                }
+
                 break;
             default:
                 BeginValue();
