@@ -35,6 +35,7 @@ builder.Services.AddSingleton<Texts>();
 builder.Services.AddSingleton<IStringLocalizer>(sp => sp.GetRequiredService<Texts>());
 builder.Services.AddDistrictStore(builder.Configuration, builder.Environment);
 builder.Services.AddOfficers(builder.Configuration);
+builder.Services.AddPortalOutputCache();
 builder.Services.AddRazorPages();
 builder.Services.AddPublicApi();
 
@@ -73,6 +74,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache();
 app.MapRazorPages();
 app.MapPublicApi();
 app.MapLoadBaseline();

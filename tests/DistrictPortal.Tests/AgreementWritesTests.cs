@@ -57,6 +57,37 @@ public sealed class AgreementWritesTests(PortalFactory portal) : IClassFixture<P
     }
 
     [Fact]
+    public async Task A_public_page_kept_in_the_cache_shows_an_officers_signature_at_once()
+    {
+        await ArrangeAsync("test-cached-page", signed: false);
+        using var anonymous = new PortalBrowser(portal);
+        string before = await anonymous.GetAsync("/agreements/test-cached-page?culture=en");
+        using var officer = await PortalBrowser.OfficerAsync(portal);
+        await officer.GetAsync("/agreements/test-cached-page");
+        (await officer.PostAsync("/agreements/test-cached-page?handler=Signature", Signing("gwanak-gu-office", "홍길동", "Hong Gil-dong", "2023-08-23T10:00", "Asia/Seoul"))).Dispose();
+        string after = await anonymous.GetAsync("/agreements/test-cached-page?culture=en");
+        Assert.Equal((false, true), (before.Contains("2023-08-23T10:00:00 Asia/Seoul (+09)", StringComparison.Ordinal), after.Contains("2023-08-23T10:00:00 Asia/Seoul (+09)", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_public_page_is_answered_from_the_cache_until_a_write_of_this_portal()
+    {
+        // A write that does not go through this portal (another node) is seen once the cached page expires.
+        await ArrangeAsync("test-cache-other-node", signed: false);
+        using var anonymous = new PortalBrowser(portal);
+        string first = await anonymous.GetAsync("/agreements/test-cache-other-node?culture=en");
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<DistrictStore>();
+            var agreement = await store.FindAgreementAsync(new AgreementId("test-cache-other-node"), TestContext.Current.CancellationToken);
+            var seoul = DateTimeZoneProviders.Tzdb["Asia/Seoul"];
+            await store.SaveAsync(agreement!.Sign(new Signature(Office, PersonName.Of("en", "Head of the district"), new LocalDateTime(2023, 8, 20, 10, 0).InZoneStrictly(seoul))), agreement.Version, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(first, await anonymous.GetAsync("/agreements/test-cache-other-node?culture=en"));
+    }
+
+    [Fact]
     public async Task A_second_signature_of_a_party_is_refused_with_its_rule()
     {
         using var officer = await PortalBrowser.OfficerAsync(portal);

@@ -98,7 +98,7 @@ public abstract class WritablePage(PortalDistrict district) : DistrictPage(distr
             return false;
         }
 
-        HttpContext.RequestServices.GetRequiredService<DistrictSnapshots>().Invalidate();
+        await HttpContext.RequestServices.GetRequiredService<DistrictSnapshots>().InvalidateAsync(cancellationToken);
         return true;
     }
 
