@@ -60,6 +60,8 @@ public class PostgresEventAppendBenchmarks
             create.ExecuteNonQuery();
         }
 
+        // Pooled connections of an earlier setup point at the dropped database.
+        NpgsqlConnection.ClearAllPools();
         server.Database = "gwanak_bench";
         connectionString = server.ConnectionString;
         using var db = Context();
