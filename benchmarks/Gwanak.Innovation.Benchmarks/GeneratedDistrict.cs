@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Gwanak.Innovation.Agreements;
+using Gwanak.Innovation.Districts;
+using Gwanak.Innovation.Json;
+using Gwanak.Innovation.Primitives;
+using NodaTime;
+
+namespace Gwanak.Innovation.Benchmarks;
+
+/// <summary>
+/// The data the JSON and store benchmarks share: the Gwanak district's document, and generated two-party agreements
+/// between its organizations, made as the portal's load client makes them (eng/load/Program.cs): drafted between 2010
+/// and 2023, negotiation started five days later, seven in ten signed by both parties on the effective date.
+/// </summary>
+internal static class GeneratedDistrict
+{
+    private static readonly DateTimeZone Seoul = DateTimeZoneProviders.Tzdb["Asia/Seoul"];
+
+    /// <summary>The path of a file in the repository, found from the build output upwards.</summary>
+    /// <param name="relative">The path inside the repository.</param>
+    /// <returns>The full path.</returns>
+    public static string RepositoryFile(string relative)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Gwanak.Innovation.sln")))
+            {
+                return Path.Combine(dir.FullName, relative);
+            }
+        }
+
+        throw new InvalidOperationException("Run the benchmarks from the repository's build output.");
+    }
+
+    /// <summary>The Gwanak district as data/gwanak-2023.district.json has it.</summary>
+    /// <returns>The district.</returns>
+    public static InnovationDistrict Gwanak()
+    {
+        using var input = File.OpenRead(RepositoryFile(Path.Combine("data", "gwanak-2023.district.json")));
+        return DistrictDocument.Read(input);
+    }
+
+    /// <summary>A district with the Gwanak district's code, name and organizations and <paramref name="count"/> generated agreements.</summary>
+    /// <param name="count">The number of agreements.</param>
+    /// <returns>The district.</returns>
+    public static InnovationDistrict WithAgreements(int count)
+    {
+        var gwanak = Gwanak();
+        var district = InnovationDistrict.Create(gwanak.Code, gwanak.Name);
+        foreach (var organization in gwanak.Organizations)
+        {
+            district = district.With(organization);
+        }
+
+        foreach (var agreement in Agreements(gwanak.Organizations.Select(o => o.Id).ToArray(), count))
+        {
+            district = district.With(agreement);
+        }
+
+        return district;
+    }
+
+    /// <summary>Generated agreements between the given parties, the same for the same arguments.</summary>
+    /// <param name="parties">The organizations to choose two parties from.</param>
+    /// <param name="count">The number of agreements.</param>
+    /// <returns>The agreements, ids <c>generated-000000</c> upwards.</returns>
+    public static IEnumerable<Agreement> Agreements(OrganizationId[] parties, int count)
+    {
+        var random = new Random(20230823);
+        for (int i = 0; i < count; i++)
+        {
+            var first = parties[random.Next(parties.Length)];
+            var second = parties[(Array.IndexOf(parties, first) + 1 + random.Next(parties.Length - 1)) % parties.Length];
+            var drafted = new LocalDate(2010, 1, 1).PlusDays(random.Next(365 * 14));
+            var effective = drafted.PlusDays(20);
+            var agreement = Agreement.Create(
+                    new AgreementId($"generated-{i:D6}"),
+                    drafted,
+                    (AgreementKind)random.Next(2),
+                    LocalizedText.Create($"생성된 협약 {i}", $"Generated agreement {i}"),
+                    [first, second],
+                    [],
+                    AgreementBinding.NonBinding,
+                    new AgreementTerms(effective, Period.FromYears(1 + random.Next(3)), Period.FromMonths(1 + random.Next(6))))
+                .StartNegotiation(drafted.PlusDays(5));
+            if (random.Next(10) < 7)
+            {
+                var signedAt = effective.At(new LocalTime(10, 0)).InZoneStrictly(Seoul);
+                agreement = agreement
+                    .Sign(new Signature(first, PersonName.Of("en", "Head of the first party"), signedAt))
+                    .Sign(new Signature(second, PersonName.Of("en", "Head of the second party"), signedAt.PlusMinutes(5)));
+            }
+
+            yield return agreement;
+        }
+    }
+}
