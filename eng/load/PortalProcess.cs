@@ -30,7 +30,7 @@ internal sealed class PortalProcess : IDisposable
         {
             portalDll, "--urls", "http://127.0.0.1:0", "--environment", "Production",
             "--ConnectionStrings:Sqlite", $"Data Source={database}", "--District:File", districtFile,
-            "--Portal:LoadBaseline", "true", "--Logging:LogLevel:Default", "Warning",
+            "--Portal:LoadBaseline", "true", "--District:MaxFileBytes", "1073741824", "--Logging:LogLevel:Default", "Warning",
         })
         {
             start.ArgumentList.Add(arg);

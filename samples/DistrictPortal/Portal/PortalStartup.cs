@@ -39,7 +39,8 @@ public static class PortalStartup
 
     /// <summary>
     /// Brings the database up to date and, on the first start, imports the district document named by <c>District:File</c>
-    /// (by default <c>data/gwanak-2023.district.json</c>); the portal then serves that district.
+    /// (by default <c>data/gwanak-2023.district.json</c>, read within 64 MB unless <c>District:MaxFileBytes</c> says more);
+    /// the portal then serves that district.
     /// </summary>
     public static async Task PrepareDistrictAsync(this IServiceProvider services, IConfiguration configuration, CancellationToken cancellationToken)
     {
@@ -50,7 +51,11 @@ public static class PortalStartup
         var environment = scope.ServiceProvider.GetRequiredService<IWebHostEnvironment>();
         // A path is the user's (from the current directory) when it exists there, otherwise one of the files beside the program.
         await using var document = File.OpenRead(File.Exists(file) ? file : Path.Combine(environment.ContentRootPath, file));
-        var district = await DistrictDocument.ReadAsync(document, cancellationToken: cancellationToken);
+        // The district's own file is read within the package's limits, except its size, which District:MaxFileBytes may raise.
+        var limits = configuration.GetValue<long?>("District:MaxFileBytes") is { } maxBytes
+            ? new DocumentReadLimits(maxBytes, DocumentReadLimits.Default.MaxDepth, DocumentReadLimits.Default.MaxStringLength)
+            : DocumentReadLimits.Default;
+        var district = await DistrictDocument.ReadAsync(document, limits, cancellationToken);
         var store = new DistrictStore(db, district.Code, scope.ServiceProvider.GetRequiredService<IClock>());
         if (!await store.ExistsAsync(cancellationToken))
         {
