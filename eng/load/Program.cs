@@ -4,7 +4,7 @@ using System.Net;
 using Gwanak.Innovation.Agreements;
 using Gwanak.Innovation.Districts;
 using Gwanak.Innovation.Json;
-using Gwanak.Innovation.Primitives;
+using Gwanak.Innovation.Testing;
 using NodaTime;
 
 namespace Gwanak.Innovation.Load;
@@ -117,33 +117,8 @@ public static class Program
             district = DistrictDocument.Read(input);
         }
 
-        var parties = district.Organizations.Select(o => o.Id).ToArray();
-        var seoul = DateTimeZoneProviders.Tzdb["Asia/Seoul"];
-        var random = new Random(20230823);
-        for (int i = 0; i < count; i++)
+        foreach (var agreement in GeneratedAgreements.Between([.. district.Organizations.Select(o => o.Id)], count))
         {
-            var first = parties[random.Next(parties.Length)];
-            var second = parties[(Array.IndexOf(parties, first) + 1 + random.Next(parties.Length - 1)) % parties.Length];
-            var drafted = new LocalDate(2010, 1, 1).PlusDays(random.Next(365 * 14));
-            var effective = drafted.PlusDays(20);
-            var agreement = Agreement.Create(
-                    new AgreementId($"generated-{i:D6}"),
-                    drafted,
-                    (AgreementKind)random.Next(2),
-                    LocalizedText.Create($"생성된 협약 {i}", $"Generated agreement {i}"),
-                    [first, second],
-                    [],
-                    AgreementBinding.NonBinding,
-                    new AgreementTerms(effective, Period.FromYears(1 + random.Next(3)), Period.FromMonths(1 + random.Next(6))))
-                .StartNegotiation(drafted.PlusDays(5));
-            if (random.Next(10) < 7)
-            {
-                var signedAt = effective.At(new LocalTime(10, 0)).InZoneStrictly(seoul);
-                agreement = agreement
-                    .Sign(new Signature(first, PersonName.Of("en", "Head of the first party"), signedAt))
-                    .Sign(new Signature(second, PersonName.Of("en", "Head of the second party"), signedAt.PlusMinutes(5)));
-            }
-
             district = district.With(agreement);
         }
 
