@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 
 namespace DistrictPortal.Tests.Browser;
 
-/// <summary>What a visitor does in a real browser: read the dashboard, switch the language, move the date.</summary>
+/// <summary>What a visitor does in a real browser: read the dashboard, switch the language, move the date, download the calendar.</summary>
 public sealed class PortalInTheBrowserTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
 {
     [Fact]
@@ -33,6 +33,15 @@ public sealed class PortalInTheBrowserTests(BrowserPortal portal) : IClassFixtur
         await page.Locator("form.date-form button[type=submit]").ClickAsync();
         await page.WaitForURLAsync("**date=2024-07-11**");
         Assert.Equal(("Under negotiation", "In force"), (before, await page.Locator("span.status").InnerTextAsync()));
+    }
+
+    [Fact]
+    public async Task The_calendar_page_downloads_the_calendar_as_an_icalendar_file()
+    {
+        var page = await portal.OpenAsync("/calendar?culture=en&from=2023-07-01&to=2023-08-31");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a[href^='/calendar.ics']").First.ClickAsync());
+        string text = await File.ReadAllTextAsync(await download.PathAsync(), TestContext.Current.CancellationToken);
+        Assert.Equal((true, true, true), (text.Contains("BEGIN:VCALENDAR", StringComparison.Ordinal), text.Contains("BEGIN:VEVENT", StringComparison.Ordinal), text.Contains("BEGIN:VTIMEZONE", StringComparison.Ordinal)));
     }
 
     [Fact]
