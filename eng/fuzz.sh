@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes the text readers with afl-fuzz: publishes fuzz/Gwanak.Innovation.Fuzz into a temporary folder, instruments the
 # library's two assemblies there with SharpFuzz (the local tool of .config/dotnet-tools.json), and runs afl-fuzz on one
-# target, or on each in turn, from its seed corpus in fuzz/corpus/TARGET for a bounded time. Debian's afl++ is installed
+# target, or on each in turn, from its starting corpus in fuzz/corpus/TARGET for a bounded time. Debian's afl++ is installed
 # when missing (as root). Findings go to fuzz/findings/TARGET/TIME (not in git).
 #
 # Usage: bash eng/fuzz.sh TARGET|all SECONDS [afl-fuzz options...]
