@@ -58,17 +58,24 @@ public abstract class DistrictPage(PortalDistrict district) : PageModel
         }
 
         // A day the pages cannot count from (they add months to it, or step a calendar's pages beyond it).
-        var outside = GetType().GetProperties()
-            .Where(p => p.GetCustomAttributes(typeof(BindPropertyAttribute), inherit: true) is [BindPropertyAttribute { SupportsGet: true }, ..])
+        var outside = DayProperties.GetOrAdd(GetType(), FindDayProperties)
             .Select(p => (p.Name, Value: p.GetValue(this) as LocalDate?))
             .Where(p => p.Value is { } day && (day < FirstDay || day > LastDay))
-            .OrderBy(p => p.Name, StringComparer.Ordinal)
             .ToArray();
         if (outside.Length > 0)
         {
             context.Result = BadRequestPage(string.Join(" ", outside.Select(p => L["query.outside", p.Name.ToLowerInvariant(), Show(p.Value!.Value), Show(FirstDay), Show(LastDay)].Value)));
         }
     }
+
+    // A page's days read from its address, found once per page type rather than on every request.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, System.Reflection.PropertyInfo[]> DayProperties = new();
+
+    private static System.Reflection.PropertyInfo[] FindDayProperties(Type page) => page.GetProperties()
+        .Where(p => (p.PropertyType == typeof(LocalDate) || p.PropertyType == typeof(LocalDate?))
+            && p.GetCustomAttributes(typeof(BindPropertyAttribute), inherit: true) is [BindPropertyAttribute { SupportsGet: true }, ..])
+        .OrderBy(p => p.Name, StringComparer.Ordinal)
+        .ToArray();
 
     /// <summary>The first day a page answers for.</summary>
     public static LocalDate FirstDay { get; } = new(1900, 1, 1);
