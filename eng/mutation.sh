@@ -1,38 +1,49 @@
 #!/usr/bin/env bash
-# Mutation testing of one context of the library with Stryker.NET (a local tool: .config/dotnet-tools.json), through the
-# library's tests on Microsoft Testing Platform. Usage: eng/mutation.sh CONTEXT [CONCURRENCY]
+# Mutation testing of contexts of the library with Stryker.NET (a local tool: .config/dotnet-tools.json), through the
+# library's tests compiled for VSTest (eng/mutation/Gwanak.Innovation.MutationTests.csproj: the same sources on xunit 2's
+# core, whose runs Stryker observes; its runner for Microsoft Testing Platform, where the tests normally run, is a
+# preview that reports every mutant as surviving). Usage: eng/mutation.sh CONTEXT [CONTEXT...]
 #   CONTEXT: a folder of src/Gwanak.Innovation (Agreements, Districts, Ecosystem, Exchange, Governance, Organizations,
-#            Primitives, Ventures, Zones). The report goes to artifacts/mutation/CONTEXT (HTML and JSON); the score is
-#            printed, and docs/quality.md records it per context. Not part of .ci/run: a context takes minutes to hours.
+#            Primitives, Ventures, Zones). Several contexts in one run share Stryker's fixed cost (building, the initial
+#            test run, the coverage capture: about five minutes). The report goes to artifacts/mutation/<contexts>
+#            (HTML and JSON); a score is printed per context, and docs/quality.md records them. MUTATION_CONCURRENCY
+#            sets Stryker's test runners (default 2). Not part of .ci/run: a context takes minutes to hours.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-context=${1:?"usage: eng/mutation.sh CONTEXT [CONCURRENCY] (a folder of src/Gwanak.Innovation)"}
-concurrency=${2:-2}
-[ -d "src/Gwanak.Innovation/$context" ] || { echo "no context src/Gwanak.Innovation/$context" >&2; exit 2; }
+[ $# -gt 0 ] || { echo "usage: eng/mutation.sh CONTEXT [CONTEXT...] (folders of src/Gwanak.Innovation)" >&2; exit 2; }
+mutate=()
+for context in "$@"; do
+  [ -d "src/Gwanak.Innovation/$context" ] || { echo "no context src/Gwanak.Innovation/$context" >&2; exit 2; }
+  mutate+=(--mutate "**/$context/**/*.cs")
+done
 dotnet tool restore >/dev/null
-out="$PWD/artifacts/mutation/$context"
+dotnet restore eng/mutation/Gwanak.Innovation.MutationTests.csproj >/dev/null
+out="$PWD/artifacts/mutation/$(IFS=-; echo "$*")"
 rm -rf "$out"
 mkdir -p "$out"
 cd src/Gwanak.Innovation
 dotnet stryker \
-  --test-runner mtp \
-  --test-project ../../tests/Gwanak.Innovation.Tests/Gwanak.Innovation.Tests.csproj \
-  --mutate "**/$context/**/*.cs" \
+  --test-runner vstest \
+  --test-project ../../eng/mutation/Gwanak.Innovation.MutationTests.csproj \
+  "${mutate[@]}" \
   --configuration Release \
-  --concurrency "$concurrency" \
+  --concurrency "${MUTATION_CONCURRENCY:-2}" \
   --reporter html --reporter json --reporter progress \
   --output "$out" \
   --break-at 0
 report=$(find "$out" -name 'mutation-report.json' | head -n 1)
-python3 - "$report" "$context" <<'PY'
+python3 - "$report" "$@" <<'PY'
 import json, sys
 report = json.load(open(sys.argv[1]))
-counts = {}
-for f in report["files"].values():
-    for m in f["mutants"]:
-        counts[m["status"]] = counts.get(m["status"], 0) + 1
-killed = counts.get("Killed", 0) + counts.get("Timeout", 0)
-survived = counts.get("Survived", 0) + counts.get("NoCoverage", 0)
-score = 100.0 * killed / (killed + survived) if killed + survived else 100.0
-print(f"{sys.argv[2]}: {score:.1f}% ({killed} killed or timed out, {counts.get('Survived', 0)} survived, {counts.get('NoCoverage', 0)} not covered, {counts.get('CompileError', 0)} compile errors, {counts.get('Ignored', 0)} ignored)")
+for context in sys.argv[2:]:
+    counts = {}
+    for path, f in report["files"].items():
+        if f"/Gwanak.Innovation/{context}/" not in path.replace("\\", "/"):
+            continue
+        for m in f["mutants"]:
+            counts[m["status"]] = counts.get(m["status"], 0) + 1
+    killed = counts.get("Killed", 0) + counts.get("Timeout", 0)
+    survived = counts.get("Survived", 0) + counts.get("NoCoverage", 0)
+    score = 100.0 * killed / (killed + survived) if killed + survived else 100.0
+    print(f"{context}: {score:.1f}% ({killed} killed or timed out, {counts.get('Survived', 0)} survived, {counts.get('NoCoverage', 0)} not covered, {counts.get('CompileError', 0)} compile errors, {counts.get('Ignored', 0)} ignored)")
 PY

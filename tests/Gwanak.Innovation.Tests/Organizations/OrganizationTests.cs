@@ -152,4 +152,23 @@ public sealed class OrganizationTests
             (Assert.ThrowsAny<ArgumentException>(() => new Organization(new OrganizationId("x"), LocalizedText.Of("en", "X"), OrganizationKind.Company, HelixSector.Industry, "KR", district: default(AdministrativeDistrictCode))).ParamName,
              Assert.ThrowsAny<ArgumentException>(() => new Organization(new OrganizationId("x"), LocalizedText.Of("en", "X"), OrganizationKind.Company, HelixSector.Industry, "KR", businessRegistrationNumber: default(BusinessRegistrationNumber))).ParamName,
              Assert.ThrowsAny<ArgumentException>(() => new Organization(new OrganizationId("x"), LocalizedText.Of("en", "X"), OrganizationKind.Company, HelixSector.Industry, "KR", corporateRegistrationNumber: default(CorporateRegistrationNumber))).ParamName));
+
+    [Fact]
+    public void A_wrong_country_code_is_quoted_in_the_error_with_an_example_of_a_right_one()
+    {
+        var e = Assert.ThrowsAny<ArgumentException>(() => new Organization(new OrganizationId("x"), LocalizedText.Create("가", "A"), OrganizationKind.Company, HelixSector.Industry, "KOR"));
+        Assert.Contains("'KOR' is not an ISO 3166-1 alpha-2 country code", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_refused_registration_number_is_named_in_the_rule_message()
+    {
+        var corporate = CorporateRegistrationNumber.Parse("110111-0000002");
+        Assert.Contains($"business registration number {SomeBusinessNumber}", Assert.Throws<DomainRuleException>(() => Gwanak2023Organizations.Google.WithBusinessRegistrationNumber(SomeBusinessNumber)).Message, StringComparison.Ordinal);
+        Assert.Contains($"corporate registration number {corporate}", Assert.Throws<DomainRuleException>(() => Gwanak2023Organizations.Tesla.WithCorporateRegistrationNumber(corporate)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_organisation_reads_as_its_primary_name_and_its_id()
+        => Assert.Equal("관악구청 (gwanak-gu-office)", Gwanak2023Organizations.GwanakGuOffice.ToString());
 }
