@@ -173,7 +173,8 @@ public sealed class GovernanceBody : EventSourcedAggregate<GovernanceBody, Organ
         var seats = Enum.GetValues<HelixSector>().ToImmutableSortedDictionary(s => s, s => members.Count(m => m.Sector == s));
         int total = members.Count;
         EquatableArray<HelixSector> missing = [.. policy.RequiredSectors.Where(s => seats[s] == 0)];
-        EquatableArray<HelixSector> over = [.. seats.Where(kv => total > 0 && kv.Value > policy.MaximumSeatShare * total).Select(kv => kv.Key).Order()];
+        // The seats are in sector order; with no seats at all no sector holds more than a share of them.
+        EquatableArray<HelixSector> over = [.. seats.Where(kv => kv.Value > policy.MaximumSeatShare * total).Select(kv => kv.Key)];
         return new GovernanceBalance(date, policy, seats, total, missing, over);
     }
 

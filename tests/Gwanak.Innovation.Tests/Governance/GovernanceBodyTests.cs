@@ -383,6 +383,78 @@ public sealed class GovernanceBodyTests
     public void Bodies_with_different_members_are_not_equal()
         => Assert.NotEqual(Gwanak2023Council(), BalancedCouncil());
 
+    [Fact]
+    public void A_balance_is_of_its_day_and_its_policy_even_when_the_seats_are_the_same()
+    {
+        var council = Gwanak2023Council();
+        var stricter = new GovernanceBalancePolicy(Enum.GetValues<HelixSector>(), 0.45m);
+        Assert.Equal(council.BalanceOn(Launch), council.BalanceOn(Launch, new GovernanceBalancePolicy(Enum.GetValues<HelixSector>(), 0.40m)));
+        Assert.NotEqual(council.BalanceOn(Launch), council.BalanceOn(Launch.PlusDays(1)));
+        Assert.NotEqual(council.BalanceOn(Launch), council.BalanceOn(Launch, stricter));
+        Assert.Equal(council.BalanceOn(Launch).OverRepresentedSectors, council.BalanceOn(Launch, stricter).OverRepresentedSectors);
+    }
+
+    [Fact]
+    public void A_policy_keeps_its_required_sectors_once_each_in_sector_order()
+        => Assert.Equal([HelixSector.Civil, HelixSector.Research], new GovernanceBalancePolicy([HelixSector.Research, HelixSector.Civil, HelixSector.Research], 0.4m).RequiredSectors);
+
+    [Fact]
+    public void Policies_differing_in_the_sectors_or_the_share_are_not_equal()
+    {
+        var policy = new GovernanceBalancePolicy([HelixSector.Public, HelixSector.Academia], 0.4m);
+        Assert.Equal(policy, new GovernanceBalancePolicy([HelixSector.Academia, HelixSector.Public], 0.4m));
+        Assert.NotEqual(policy, new GovernanceBalancePolicy([HelixSector.Public, HelixSector.Academia], 0.5m));
+        Assert.NotEqual(policy, new GovernanceBalancePolicy([HelixSector.Public, HelixSector.Industry], 0.4m));
+    }
+
+    [Fact]
+    public void A_share_out_of_range_is_refused_saying_what_is_allowed()
+        => Assert.Contains("above 0 and at most 1", Assert.Throws<ArgumentOutOfRangeException>(() => new GovernanceBalancePolicy([], 1.5m)).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void Changes_list_joins_after_the_first_date_up_to_the_second_and_departures_from_the_day_after_the_first()
+    {
+        LocalDate from = new(2023, 3, 1);
+        LocalDate to = new(2023, 6, 30);
+        var council = GovernanceBody.Create(CouncilId, Launch, LocalizedText.Create("관악S밸리 지역혁신 거버넌스", "Gwanak S-Valley innovation council"))
+            .AddMembership(Seat(Gwanak2023Organizations.GwanakGuOffice, from))
+            .AddMembership(Seat(Gwanak2023Organizations.SeoulNationalUniversity, to))
+            .AddMembership(Seat(Gwanak2023Organizations.GwanakChamberOfCommerce, Launch, end: from))
+            .AddMembership(Seat(Gwanak2023Organizations.GwanakSmallBusinessFederation, Launch, end: to))
+            .AddMembership(Seat(Gwanak2023Organizations.Kaccoc, Launch, end: new LocalDate(2023, 4, 30)))
+            .AddMembership(Seat(Gwanak2023Organizations.StanfordUniversity, new LocalDate(2023, 5, 1)));
+        Assert.Equal(
+            [
+                (new LocalDate(2023, 3, 2), MembershipChangeKind.Left, Gwanak2023Organizations.GwanakChamberOfCommerce.Id),
+                (new LocalDate(2023, 5, 1), MembershipChangeKind.Left, Gwanak2023Organizations.Kaccoc.Id),
+                (new LocalDate(2023, 5, 1), MembershipChangeKind.Joined, Gwanak2023Organizations.StanfordUniversity.Id),
+                (to, MembershipChangeKind.Joined, Gwanak2023Organizations.SeoulNationalUniversity.Id),
+            ],
+            council.ChangesBetween(from, to).Select(c => (c.Date, c.Kind, c.Membership.Organization)));
+    }
+
+    [Fact]
+    public void No_changes_happen_between_a_date_and_itself()
+        => Assert.Empty(Gwanak2023Council().ChangesBetween(Launch, Launch));
+
+    [Fact]
+    public void Dates_out_of_order_are_refused_with_both_dates()
+        => Assert.Contains(
+            "The later date 2022-12-31 is before the earlier date 2023-01-01.",
+            Assert.Throws<ArgumentOutOfRangeException>(() => Gwanak2023Council().ChangesBetween(Launch, Launch.PlusDays(-1))).Message,
+            StringComparison.Ordinal);
+
+    [Fact]
+    public void A_membership_in_an_unknown_post_is_refused_listing_the_posts_there_are()
+    {
+        var e = Assert.Throws<DomainRuleException>(() => Gwanak2023Council().AddMembership(Seat(Gwanak2023Organizations.SeoulNationalUniversity, Launch.PlusDays(1), postKey: "treasurer")));
+        Assert.Contains("in the post 'treasurer' of Gwanak S-Valley innovation council: the body has no such post. Add the post first; posts: co-chair.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_body_reads_as_its_primary_name_and_its_id()
+        => Assert.Equal("관악S밸리 지역혁신 거버넌스 (gwanak-innovation-council)", Gwanak2023Council().ToString());
+
     private static void AssertRule(string ruleId, Action act)
         => Assert.Equal(ruleId, Assert.Throws<DomainRuleException>(act).RuleId);
 }
