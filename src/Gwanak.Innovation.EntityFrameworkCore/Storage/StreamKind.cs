@@ -64,7 +64,7 @@ internal abstract class StreamKind
         };
 
     /// <summary>Replays stored rows (ordered by version) into the district.</summary>
-    public abstract InnovationDistrict AddTo(InnovationDistrict district, string stream, IReadOnlyList<StoredEvent> rows);
+    public abstract InnovationDistrict AddTo(InnovationDistrict district, string stream, IReadOnlyList<EventRow> rows);
 
     /// <summary>The rows of the events of every aggregate of this kind in a district.</summary>
     public abstract IEnumerable<(object Aggregate, string Id, IReadOnlyList<IDomainEvent> History)> In(InnovationDistrict district);
@@ -96,11 +96,12 @@ internal sealed class StreamKind<TAggregate, TEvent> : StreamKind
     public IReadOnlyList<TEvent> HistoryOf(TAggregate aggregate) => historyOf(aggregate);
 
     /// <summary>Reads and replays a stream's rows, ordered by version; any event that cannot be read is named by its version.</summary>
-    public TAggregate Replay(string stream, IReadOnlyList<StoredEvent> rows)
+    public TAggregate Replay(string stream, IReadOnlyList<EventRow> rows)
     {
         var events = new List<TEvent>(rows.Count);
-        foreach (var row in rows)
+        for (int i = 0; i < rows.Count; i++)
         {
+            var row = rows[i];
             int expected = events.Count + 1;
             if (row.Version != expected)
             {
@@ -131,12 +132,12 @@ internal sealed class StreamKind<TAggregate, TEvent> : StreamKind
         return aggregate;
     }
 
-    public override InnovationDistrict AddTo(InnovationDistrict district, string stream, IReadOnlyList<StoredEvent> rows) => add(district, Replay(stream, rows));
+    public override InnovationDistrict AddTo(InnovationDistrict district, string stream, IReadOnlyList<EventRow> rows) => add(district, Replay(stream, rows));
 
     public override IEnumerable<(object Aggregate, string Id, IReadOnlyList<IDomainEvent> History)> In(InnovationDistrict district)
         => listOf(district).Select(a => ((object)a, idOf(a), (IReadOnlyList<IDomainEvent>)historyOf(a)));
 
-    private static TEvent Read(string stream, StoredEvent row)
+    private static TEvent Read(string stream, EventRow row)
     {
         if (!EventTypes.TryGetType(row.Type, out var type) || !typeof(TEvent).IsAssignableFrom(type))
         {
