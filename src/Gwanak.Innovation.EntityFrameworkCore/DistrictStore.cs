@@ -27,7 +27,9 @@ namespace Gwanak.Innovation.EntityFrameworkCore;
 /// <remarks>
 /// A store is a unit of work over one context: create one per request (a context is not thread-safe). Appending checks the
 /// expected version, and a unique (district, stream, version) key makes a writer that raced past the check fail too, with a
-/// <see cref="StreamConcurrencyException"/>; nothing of a failed save is stored.
+/// <see cref="StreamConcurrencyException"/>; nothing of a failed save is stored. Like EF Core's own queries, a load or save opens the
+/// context's connection when it is closed and closes it after; a request that loads many aggregates may open it once itself
+/// (<c>Database.OpenConnectionAsync</c>), which spares each load the opening (on SQLite, about as costly as the read).
 /// </remarks>
 public sealed partial class DistrictStore
 {

@@ -30,6 +30,9 @@ internal sealed class EventTable(DistrictDbContext db, string district)
     private const string VersionSql = "SELECT max(\"Version\") FROM events WHERE \"District\" = @d AND \"Stream\" = @s";
     private const string InsertSql = "INSERT INTO events (\"District\", \"Stream\", \"Version\", \"Type\", \"Payload\", \"RecordedAt\") VALUES (@d, @s, @v, @t, @p, @r)";
 
+    // A batched provider (Npgsql) would otherwise rewrite the named placeholders of each of a batch's thousand commands.
+    private const string PositionalInsertSql = "INSERT INTO events (\"District\", \"Stream\", \"Version\", \"Type\", \"Payload\", \"RecordedAt\") VALUES ($1, $2, $3, $4, $5, $6)";
+
     private static readonly (string Name, DbType Type)[] InsertParameters = [("@d", DbType.String), ("@s", DbType.String), ("@v", DbType.Int32), ("@t", DbType.String), ("@p", DbType.String), ("@r", DbType.DateTimeOffset)];
 
     private DbCommand? read;
@@ -39,7 +42,7 @@ internal sealed class EventTable(DistrictDbContext db, string district)
     /// <summary>The rows of a stream, ordered by version (none when the district has no such stream).</summary>
     public async Task<List<EventRow>> ReadAsync(string stream, CancellationToken cancellationToken)
     {
-        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        bool opened = await OpenAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var command = Command(ref read, ReadSql);
@@ -55,14 +58,14 @@ internal sealed class EventTable(DistrictDbContext db, string district)
         }
         finally
         {
-            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+            await CloseAsync(opened).ConfigureAwait(false);
         }
     }
 
     /// <summary>The version of a stream: the number of its last event, 0 when it has none.</summary>
     public async Task<int> VersionAsync(string stream, CancellationToken cancellationToken)
     {
-        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        bool opened = await OpenAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var command = Command(ref version, VersionSql);
@@ -73,7 +76,7 @@ internal sealed class EventTable(DistrictDbContext db, string district)
         }
         finally
         {
-            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+            await CloseAsync(opened).ConfigureAwait(false);
         }
     }
 
@@ -88,7 +91,7 @@ internal sealed class EventTable(DistrictDbContext db, string district)
             return;
         }
 
-        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        bool opened = await OpenAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var connection = db.Database.GetDbConnection();
@@ -99,8 +102,8 @@ internal sealed class EventTable(DistrictDbContext db, string district)
                 foreach (var row in rows)
                 {
                     var command = batch.CreateBatchCommand();
-                    command.CommandText = InsertSql;
-                    AddInsertParameters(command.Parameters, command.CreateParameter);
+                    command.CommandText = PositionalInsertSql;
+                    AddInsertParameters(command.Parameters, command.CreateParameter, positional: true);
                     SetInsertValues(command.Parameters, row);
                     batch.BatchCommands.Add(command);
                 }
@@ -118,15 +121,40 @@ internal sealed class EventTable(DistrictDbContext db, string district)
         }
         finally
         {
+            await CloseAsync(opened).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Opens the context's connection if it is closed, to close it again after the command, as EF Core does around a query of
+    /// its own (through EF Core, so its connection interceptors run); a connection the caller or a transaction opened stays
+    /// as it is.
+    /// </summary>
+    /// <returns><see langword="true"/> when it was opened here.</returns>
+    private async Task<bool> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (db.Database.GetDbConnection().State == ConnectionState.Open)
+        {
+            return false;
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private async Task CloseAsync(bool opened)
+    {
+        if (opened)
+        {
             await db.Database.CloseConnectionAsync().ConfigureAwait(false);
         }
     }
 
-    private static void AddInsertParameters(DbParameterCollection parameters, System.Func<DbParameter> create)
+    private static void AddInsertParameters(DbParameterCollection parameters, System.Func<DbParameter> create, bool positional = false)
     {
         foreach (var (name, type) in InsertParameters)
         {
-            Add(parameters, create, name, type);
+            Add(parameters, create, positional ? string.Empty : name, type);
         }
     }
 

@@ -43,7 +43,7 @@ internal abstract class StreamKind
     public static StreamKind<TAggregate, TEvent> Of<TAggregate, TEvent>()
         where TAggregate : class
         where TEvent : class, IDomainEvent
-        => All.OfType<StreamKind<TAggregate, TEvent>>().Single();
+        => Found<TAggregate, TEvent>.Kind;
 
     /// <summary>The kind whose streams start with a name, if any.</summary>
     public static StreamKind? ForStream(string stream) => All.FirstOrDefault(k => stream.StartsWith(k.Name + "/", StringComparison.Ordinal));
@@ -68,6 +68,14 @@ internal abstract class StreamKind
 
     /// <summary>The rows of the events of every aggregate of this kind in a district.</summary>
     public abstract IEnumerable<(object Aggregate, string Id, IReadOnlyList<IDomainEvent> History)> In(InnovationDistrict district);
+
+    /// <summary>The kind of an aggregate type, found once (every load and save asks for it).</summary>
+    private static class Found<TAggregate, TEvent>
+        where TAggregate : class
+        where TEvent : class, IDomainEvent
+    {
+        public static readonly StreamKind<TAggregate, TEvent> Kind = All.OfType<StreamKind<TAggregate, TEvent>>().Single();
+    }
 }
 
 /// <summary>One kind of aggregate, typed.</summary>
