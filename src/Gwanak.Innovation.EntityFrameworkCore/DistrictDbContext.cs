@@ -89,6 +89,10 @@ public abstract class DistrictDbContext : DbContext
             e.HasKey(x => new { x.District, x.Id });
             e.HasMany(x => x.Parties).WithOne().HasForeignKey(p => new { p.District, p.Agreement }).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => new { x.District, x.Kind });
+
+            // The list's order (effective date, latest first, then id) with the drafting day its filter and count read: a page
+            // is read in order from the index, however deep, and the count from the index alone.
+            e.HasIndex(x => new { x.District, x.EffectiveDate, x.Id, x.DraftedOn }).IsDescending(false, true, false, false);
         });
         modelBuilder.Entity<AgreementParty>(e =>
         {

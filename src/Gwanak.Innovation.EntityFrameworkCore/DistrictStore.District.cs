@@ -48,9 +48,10 @@ public sealed partial class DistrictStore
             }
         }
 
-        var streams = new List<StoredEvent>();
+        var streams = new List<EventRow>();
         string? current = null;
-        await foreach (var row in db.Events.AsNoTracking().Where(e => e.District == district).OrderBy(e => e.Stream).ThenBy(e => e.Version).AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+        var rows = db.Events.AsNoTracking().Where(e => e.District == district).OrderBy(e => e.Stream).ThenBy(e => e.Version).Select(e => new { e.Stream, e.Version, e.Type, e.Payload });
+        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             if (current is not null && row.Stream != current)
             {
@@ -59,7 +60,7 @@ public sealed partial class DistrictStore
             }
 
             current = row.Stream;
-            streams.Add(row);
+            streams.Add(new EventRow(row.Version, row.Type, row.Payload));
         }
 
         return current is null ? loaded : AddStream(loaded, current, streams);
@@ -94,6 +95,7 @@ public sealed partial class DistrictStore
         {
             db.Records.Add(new StoredRecord { District = district, Kind = DistrictKind, Id = district, Payload = JsonSerializer.Serialize(imported.Name, DistrictJson.Options), Version = 1, RecordedAt = now });
             int pending = 0;
+            var rows = new List<StoredEvent>();
             foreach (var kind in RecordKind.All)
             {
                 foreach (var (_, id, payload) in kind.In(imported))
@@ -115,7 +117,7 @@ public sealed partial class DistrictStore
                     string stream = kind.StreamOf(id);
                     for (int v = 0; v < history.Count; v++)
                     {
-                        db.Events.Add(StreamKind.Row(district, stream, v + 1, history[v], now));
+                        rows.Add(StreamKind.Row(district, stream, v + 1, history[v], now));
                     }
 
                     switch (aggregate)
@@ -131,10 +133,16 @@ public sealed partial class DistrictStore
                             break;
                     }
 
-                    pending = await FlushAsync(pending + history.Count, cancellationToken).ConfigureAwait(false);
+                    pending = await FlushAsync(pending + 1, cancellationToken).ConfigureAwait(false);
+                    if (rows.Count >= ImportBatch)
+                    {
+                        await events.AppendAsync(rows, cancellationToken).ConfigureAwait(false);
+                        rows.Clear();
+                    }
                 }
             }
 
+            await events.AppendAsync(rows, cancellationToken).ConfigureAwait(false);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -156,7 +164,7 @@ public sealed partial class DistrictStore
         }
     }
 
-    private static InnovationDistrict AddStream(InnovationDistrict district, string stream, IReadOnlyList<StoredEvent> rows)
+    private static InnovationDistrict AddStream(InnovationDistrict district, string stream, IReadOnlyList<EventRow> rows)
         => (StreamKind.ForStream(stream) ?? throw new StoredHistoryException(stream, rows[0].Version, null, $"The stream {stream} is of no kind of aggregate this library knows.", null))
             .AddTo(district, stream, rows);
 

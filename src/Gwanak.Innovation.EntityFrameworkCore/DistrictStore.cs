@@ -27,13 +27,16 @@ namespace Gwanak.Innovation.EntityFrameworkCore;
 /// <remarks>
 /// A store is a unit of work over one context: create one per request (a context is not thread-safe). Appending checks the
 /// expected version, and a unique (district, stream, version) key makes a writer that raced past the check fail too, with a
-/// <see cref="StreamConcurrencyException"/>; nothing of a failed save is stored.
+/// <see cref="StreamConcurrencyException"/>; nothing of a failed save is stored. Like EF Core's own queries, a load or save opens the
+/// context's connection when it is closed and closes it after; a request that loads many aggregates may open it once itself
+/// (<c>Database.OpenConnectionAsync</c>), which spares each load the opening (on SQLite, about as costly as the read).
 /// </remarks>
 public sealed partial class DistrictStore
 {
     private readonly DistrictDbContext db;
     private readonly string district;
     private readonly IClock clock;
+    private readonly EventTable events;
 
     /// <summary>Opens a district's store.</summary>
     /// <param name="database">The database context.</param>
@@ -52,6 +55,7 @@ public sealed partial class DistrictStore
         District = district;
         this.district = district.ToString();
         this.clock = Guard.Against.Null(clock);
+        events = new EventTable(db, this.district);
     }
 
     /// <summary>The district.</summary>
@@ -158,20 +162,24 @@ public sealed partial class DistrictStore
             }
 
             var now = clock.GetCurrentInstant();
+            var rows = new StoredEvent[aggregate.Version - expectedVersion];
             for (int v = expectedVersion; v < aggregate.Version; v++)
             {
-                db.Events.Add(StreamKind.Row(district, stream, v + 1, aggregate.History[v], now));
+                rows[v - expectedVersion] = StreamKind.Row(district, stream, v + 1, aggregate.History[v], now);
             }
 
             // The events first: their key claims the stream's next versions, so a writer that raced past the check waits
             // on the key and fails there, before it touches a read-model row the winner replaces (on PostgreSQL, touching
             // them first let two writers wait on each other until the server broke the deadlock).
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            await ProjectAsync(typed, cancellationToken).ConfigureAwait(false);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await events.AppendAsync(rows, cancellationToken).ConfigureAwait(false);
+            if (await ProjectAsync(typed, cancellationToken).ConfigureAwait(false))
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (DbUpdateException e) when (StorageErrors.IsDuplicateKey(e))
+        catch (Exception e) when (StorageErrors.IsDuplicateKey(e))
         {
             await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
             db.ChangeTracker.Clear();
@@ -188,19 +196,15 @@ public sealed partial class DistrictStore
         where TEvent : class, IDomainEvent
     {
         string stream = kind.StreamOf(id);
-        var rows = await db.Events.AsNoTracking()
-            .Where(e => e.District == district && e.Stream == stream)
-            .OrderBy(e => e.Version)
-            .ToListAsync(cancellationToken)
-            .ConfigureAwait(false);
+        var rows = await events.ReadAsync(stream, cancellationToken).ConfigureAwait(false);
         return rows.Count == 0 ? null : kind.Replay(stream, rows);
     }
 
-    private async Task<int> VersionOfAsync(string stream, CancellationToken cancellationToken)
-        => await db.Events.Where(e => e.District == district && e.Stream == stream).MaxAsync(e => (int?)e.Version, cancellationToken).ConfigureAwait(false) ?? 0;
+    private Task<int> VersionOfAsync(string stream, CancellationToken cancellationToken) => events.VersionAsync(stream, cancellationToken);
 
     /// <summary>Replaces the read-model rows of an aggregate, within the save's transaction.</summary>
-    private async Task ProjectAsync<TAggregate>(TAggregate aggregate, CancellationToken cancellationToken)
+    /// <returns><see langword="true"/> when the aggregate has a read model, whose new rows are to be saved.</returns>
+    private async Task<bool> ProjectAsync<TAggregate>(TAggregate aggregate, CancellationToken cancellationToken)
     {
         switch (aggregate)
         {
@@ -219,6 +223,10 @@ public sealed partial class DistrictStore
                 await db.FundSummaries.Where(s => s.District == District && s.Id == f.Id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
                 db.Add(Projections.Of(District, f));
                 break;
+            default:
+                return false;
         }
+
+        return true;
     }
 }

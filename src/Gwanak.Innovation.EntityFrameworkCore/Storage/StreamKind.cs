@@ -43,7 +43,7 @@ internal abstract class StreamKind
     public static StreamKind<TAggregate, TEvent> Of<TAggregate, TEvent>()
         where TAggregate : class
         where TEvent : class, IDomainEvent
-        => All.OfType<StreamKind<TAggregate, TEvent>>().Single();
+        => Found<TAggregate, TEvent>.Kind;
 
     /// <summary>The kind whose streams start with a name, if any.</summary>
     public static StreamKind? ForStream(string stream) => All.FirstOrDefault(k => stream.StartsWith(k.Name + "/", StringComparison.Ordinal));
@@ -64,10 +64,18 @@ internal abstract class StreamKind
         };
 
     /// <summary>Replays stored rows (ordered by version) into the district.</summary>
-    public abstract InnovationDistrict AddTo(InnovationDistrict district, string stream, IReadOnlyList<StoredEvent> rows);
+    public abstract InnovationDistrict AddTo(InnovationDistrict district, string stream, IReadOnlyList<EventRow> rows);
 
     /// <summary>The rows of the events of every aggregate of this kind in a district.</summary>
     public abstract IEnumerable<(object Aggregate, string Id, IReadOnlyList<IDomainEvent> History)> In(InnovationDistrict district);
+
+    /// <summary>The kind of an aggregate type, found once (every load and save asks for it).</summary>
+    private static class Found<TAggregate, TEvent>
+        where TAggregate : class
+        where TEvent : class, IDomainEvent
+    {
+        public static readonly StreamKind<TAggregate, TEvent> Kind = All.OfType<StreamKind<TAggregate, TEvent>>().Single();
+    }
 }
 
 /// <summary>One kind of aggregate, typed.</summary>
@@ -96,11 +104,12 @@ internal sealed class StreamKind<TAggregate, TEvent> : StreamKind
     public IReadOnlyList<TEvent> HistoryOf(TAggregate aggregate) => historyOf(aggregate);
 
     /// <summary>Reads and replays a stream's rows, ordered by version; any event that cannot be read is named by its version.</summary>
-    public TAggregate Replay(string stream, IReadOnlyList<StoredEvent> rows)
+    public TAggregate Replay(string stream, IReadOnlyList<EventRow> rows)
     {
         var events = new List<TEvent>(rows.Count);
-        foreach (var row in rows)
+        for (int i = 0; i < rows.Count; i++)
         {
+            var row = rows[i];
             int expected = events.Count + 1;
             if (row.Version != expected)
             {
@@ -131,12 +140,12 @@ internal sealed class StreamKind<TAggregate, TEvent> : StreamKind
         return aggregate;
     }
 
-    public override InnovationDistrict AddTo(InnovationDistrict district, string stream, IReadOnlyList<StoredEvent> rows) => add(district, Replay(stream, rows));
+    public override InnovationDistrict AddTo(InnovationDistrict district, string stream, IReadOnlyList<EventRow> rows) => add(district, Replay(stream, rows));
 
     public override IEnumerable<(object Aggregate, string Id, IReadOnlyList<IDomainEvent> History)> In(InnovationDistrict district)
         => listOf(district).Select(a => ((object)a, idOf(a), (IReadOnlyList<IDomainEvent>)historyOf(a)));
 
-    private static TEvent Read(string stream, StoredEvent row)
+    private static TEvent Read(string stream, EventRow row)
     {
         if (!EventTypes.TryGetType(row.Type, out var type) || !typeof(TEvent).IsAssignableFrom(type))
         {

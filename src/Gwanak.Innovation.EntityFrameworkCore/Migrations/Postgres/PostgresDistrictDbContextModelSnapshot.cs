@@ -126,6 +126,9 @@ namespace Gwanak.Innovation.EntityFrameworkCore.Migrations.Postgres
 
                     b.HasIndex("District", "Kind");
 
+                    b.HasIndex("District", "EffectiveDate", "Id", "DraftedOn")
+                        .IsDescending(false, true, false, false);
+
                     b.ToTable("agreement_summaries", (string)null);
                 });
 

@@ -121,6 +121,9 @@ namespace Gwanak.Innovation.EntityFrameworkCore.Migrations.Sqlite
 
                     b.HasIndex("District", "Kind");
 
+                    b.HasIndex("District", "EffectiveDate", "Id", "DraftedOn")
+                        .IsDescending(false, true, false, false);
+
                     b.ToTable("agreement_summaries", (string)null);
                 });
 
