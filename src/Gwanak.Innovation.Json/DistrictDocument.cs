@@ -133,9 +133,27 @@ public static class DistrictDocument
     private static InnovationDistrict Read(ReadOnlySpan<byte> utf8Json, DocumentReadLimits limits)
     {
         var options = ReferenceEquals(limits, DocumentReadLimits.Default) ? Full : DistrictJson.Create(limits, omitPersonalData: false);
+        var info = (JsonTypeInfo<DocumentRoot>)options.GetTypeInfo(typeof(DocumentRoot));
+        DocumentErrors.Unlocated = true;
         try
         {
-            return JsonSerializer.Deserialize(utf8Json, (JsonTypeInfo<DocumentRoot>)options.GetTypeInfo(typeof(DocumentRoot)))?.District
+            if (JsonSerializer.Deserialize(utf8Json, info) is { } root)
+            {
+                return root.District;
+            }
+        }
+        catch (Exception e) when (DocumentErrors.OfTheDocument(e))
+        {
+            // Read again below, locating the problem.
+        }
+        finally
+        {
+            DocumentErrors.Unlocated = false;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(utf8Json, info)?.District
                 ?? throw new DistrictDocumentException("$", null, null, null, "A district document is an object, not null.", null);
         }
         catch (JsonException e)

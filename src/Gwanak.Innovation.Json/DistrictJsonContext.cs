@@ -5,20 +5,29 @@ namespace Gwanak.Innovation.Json;
 
 /// <summary>
 /// The source-generated contracts of the district document and of every event type, so reading and writing need no
-/// reflection over the model; <see cref="DistrictJson"/> configures options with it.
+/// reflection over the model (the event arrays read a history in one piece when no error needs locating); <see cref="DistrictJson"/> configures options with it.
 /// </summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(DocumentRoot))]
 [JsonSerializable(typeof(DistrictRecords))]
 [JsonSerializable(typeof(Gwanak.Innovation.Agreements.AgreementEvent))]
+[JsonSerializable(typeof(Gwanak.Innovation.Agreements.AgreementEvent[]))]
 [JsonSerializable(typeof(Gwanak.Innovation.Governance.GovernanceEvent))]
+[JsonSerializable(typeof(Gwanak.Innovation.Governance.GovernanceEvent[]))]
 [JsonSerializable(typeof(Gwanak.Innovation.Zones.ZoneEvent))]
+[JsonSerializable(typeof(Gwanak.Innovation.Zones.ZoneEvent[]))]
 [JsonSerializable(typeof(Gwanak.Innovation.Ventures.VentureCompanyEvent))]
+[JsonSerializable(typeof(Gwanak.Innovation.Ventures.VentureCompanyEvent[]))]
 [JsonSerializable(typeof(Gwanak.Innovation.Ecosystem.FacilityEvent))]
+[JsonSerializable(typeof(Gwanak.Innovation.Ecosystem.FacilityEvent[]))]
 [JsonSerializable(typeof(Gwanak.Innovation.Ecosystem.FundEvent))]
+[JsonSerializable(typeof(Gwanak.Innovation.Ecosystem.FundEvent[]))]
 [JsonSerializable(typeof(Gwanak.Innovation.Ecosystem.SupportProgramEvent))]
+[JsonSerializable(typeof(Gwanak.Innovation.Ecosystem.SupportProgramEvent[]))]
 [JsonSerializable(typeof(Gwanak.Innovation.Exchange.PartnershipEvent))]
+[JsonSerializable(typeof(Gwanak.Innovation.Exchange.PartnershipEvent[]))]
 [JsonSerializable(typeof(Gwanak.Innovation.Exchange.ExchangeProgramEvent))]
+[JsonSerializable(typeof(Gwanak.Innovation.Exchange.ExchangeProgramEvent[]))]
 [JsonSerializable(typeof(Gwanak.Innovation.Agreements.AgreementAmended))]
 [JsonSerializable(typeof(Gwanak.Innovation.Agreements.AgreementCancelled))]
 [JsonSerializable(typeof(Gwanak.Innovation.Agreements.AgreementDrafted))]

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -48,12 +47,9 @@ internal sealed class AggregateConverter<TAggregate, TEvent> : JsonConverter<TAg
             throw new JsonException($"The history of a {typeof(TAggregate).Name} is an array of events, not {Strings.Describe(reader.TokenType)}.");
         }
 
-        var info = (JsonTypeInfo<TEvent>)options.GetTypeInfo(typeof(TEvent));
-        var events = new List<TEvent>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            events.Add(DocumentErrors.Read(ref reader, info, string.Create(CultureInfo.InvariantCulture, $".history[{events.Count}]")));
-        }
+        IReadOnlyList<TEvent> events = DocumentErrors.Unlocated
+            ? DocumentErrors.Read(ref reader, (JsonTypeInfo<TEvent[]>)options.GetTypeInfo(typeof(TEvent[])), ".history")
+            : ReadEach(ref reader, (JsonTypeInfo<TEvent>)options.GetTypeInfo(typeof(TEvent)));
 
         reader.Read();
         if (reader.TokenType != JsonTokenType.EndObject)
@@ -69,6 +65,18 @@ internal sealed class AggregateConverter<TAggregate, TEvent> : JsonConverter<TAg
         {
             throw DocumentErrors.Below(e, string.Empty)!;
         }
+    }
+
+    /// <summary>The events one by one, so that an error names the event's index.</summary>
+    private static List<TEvent> ReadEach(ref Utf8JsonReader reader, JsonTypeInfo<TEvent> info)
+    {
+        var events = new List<TEvent>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            events.Add(DocumentErrors.Read(ref reader, info, ".history", events.Count));
+        }
+
+        return events;
     }
 
     public override void Write(Utf8JsonWriter writer, TAggregate value, JsonSerializerOptions options)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -30,7 +29,7 @@ internal sealed class EquatableArrayConverterFactory : JsonConverterFactory
             var items = new List<T>();
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                items.Add(DocumentErrors.Read(ref reader, info, string.Create(CultureInfo.InvariantCulture, $"[{items.Count}]")));
+                items.Add(DocumentErrors.Read(ref reader, info, string.Empty, items.Count));
             }
 
             return new EquatableArray<T>(items);
