@@ -13,7 +13,7 @@ namespace Gwanak.Innovation.Json.Converters;
 /// </summary>
 /// <typeparam name="TAggregate">The aggregate.</typeparam>
 /// <typeparam name="TEvent">The base type of its events.</typeparam>
-internal sealed class AggregateConverter<TAggregate, TEvent> : JsonConverter<TAggregate>
+internal sealed class AggregateConverter<TAggregate, TEvent> : JsonConverter<TAggregate>, IRegisterReader<TAggregate>
     where TAggregate : class
     where TEvent : class, IDomainEvent
 {
@@ -65,6 +65,19 @@ internal sealed class AggregateConverter<TAggregate, TEvent> : JsonConverter<TAg
         {
             throw DocumentErrors.Below(e, string.Empty)!;
         }
+    }
+
+    /// <summary>A register's aggregates: their histories in one read (one serializer state for them all), then each replayed.</summary>
+    public IReadOnlyList<TAggregate> ReadAll(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    {
+        var stored = DocumentErrors.Read(ref reader, (JsonTypeInfo<StoredHistory<TEvent>[]>)options.GetTypeInfo(typeof(StoredHistory<TEvent>[])), string.Empty);
+        var aggregates = new TAggregate[stored.Length];
+        for (int i = 0; i < stored.Length; i++)
+        {
+            aggregates[i] = replay(stored[i].History);
+        }
+
+        return aggregates;
     }
 
     /// <summary>The events one by one, so that an error names the event's index.</summary>

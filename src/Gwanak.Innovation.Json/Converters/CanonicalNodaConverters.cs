@@ -146,6 +146,7 @@ internal static class CanonicalNodaConverters
         value = Period.Zero;
         Span<int> units = stackalloc int[4];
         int next = 0;
+        int given = 0;
         int at = 1;
         if (text.Length < 3 || text[0] != 'P')
         {
@@ -167,10 +168,19 @@ internal static class CanonicalNodaConverters
             }
 
             next = unit + 1;
+            given++;
             at++;
         }
 
-        value = new PeriodBuilder { Years = units[0], Months = units[1], Weeks = units[2], Days = units[3] }.Build();
+        // One unit, the usual case, needs no builder.
+        value = given > 1 ? new PeriodBuilder { Years = units[0], Months = units[1], Weeks = units[2], Days = units[3] }.Build()
+            : (next - 1) switch
+            {
+                0 => Period.FromYears(units[0]),
+                1 => Period.FromMonths(units[1]),
+                2 => Period.FromWeeks(units[2]),
+                _ => Period.FromDays(units[3]),
+            };
         return true;
     }
 

@@ -26,6 +26,11 @@ internal sealed class EquatableArrayConverterFactory : JsonConverterFactory
             }
 
             var info = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+            if (DocumentErrors.Unlocated && info.Converter is IRegisterReader<T> register)
+            {
+                return new EquatableArray<T>(register.ReadAll(ref reader, options));
+            }
+
             var items = new List<T>();
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {

@@ -32,7 +32,7 @@ internal sealed class LocalizedTextConverter : JsonConverter<LocalizedText>
         int cultures = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            string culture = reader.GetString()!;
+            string culture = reader.ValueTextEquals("ko"u8) ? "ko" : reader.ValueTextEquals("en"u8) ? "en" : reader.GetString()!;
             reader.Read();
             string value = Strings.Read(ref reader, maxLength, $"text in '{culture}'");
 
