@@ -13,7 +13,7 @@ namespace Gwanak.Innovation.Json.Converters;
 /// </summary>
 /// <typeparam name="TAggregate">The aggregate.</typeparam>
 /// <typeparam name="TEvent">The base type of its events.</typeparam>
-internal sealed class AggregateConverter<TAggregate, TEvent> : JsonConverter<TAggregate>, IRegisterReader<TAggregate>
+internal sealed class AggregateConverter<TAggregate, TEvent> : JsonConverter<TAggregate>, IRegisterConverter<TAggregate>
     where TAggregate : class
     where TEvent : class, IDomainEvent
 {
@@ -94,15 +94,33 @@ internal sealed class AggregateConverter<TAggregate, TEvent> : JsonConverter<TAg
 
     public override void Write(Utf8JsonWriter writer, TAggregate value, JsonSerializerOptions options)
     {
-        var info = (JsonTypeInfo<TEvent>)options.GetTypeInfo(typeof(TEvent));
         writer.WriteStartObject();
-        writer.WriteStartArray("history");
-        foreach (var e in historyOf(value))
+        writer.WritePropertyName("history");
+        JsonSerializer.Serialize(writer, HistoryOf(value), (JsonTypeInfo<TEvent[]>)options.GetTypeInfo(typeof(TEvent[])));
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A register's aggregates as their stored histories, in one serializer call.</summary>
+    public void WriteAll(Utf8JsonWriter writer, IReadOnlyList<TAggregate> values, JsonSerializerOptions options)
+    {
+        var stored = new StoredHistory<TEvent>[values.Count];
+        for (int i = 0; i < stored.Length; i++)
         {
-            JsonSerializer.Serialize(writer, e, info);
+            stored[i] = new StoredHistory<TEvent>(HistoryOf(values[i]));
         }
 
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+        JsonSerializer.Serialize(writer, stored, (JsonTypeInfo<StoredHistory<TEvent>[]>)options.GetTypeInfo(typeof(StoredHistory<TEvent>[])));
+    }
+
+    private TEvent[] HistoryOf(TAggregate aggregate)
+    {
+        var history = historyOf(aggregate);
+        var events = new TEvent[history.Count];
+        for (int i = 0; i < events.Length; i++)
+        {
+            events[i] = history[i];
+        }
+
+        return events;
     }
 }

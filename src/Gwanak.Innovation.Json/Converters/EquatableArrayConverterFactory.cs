@@ -26,7 +26,7 @@ internal sealed class EquatableArrayConverterFactory : JsonConverterFactory
             }
 
             var info = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
-            if (DocumentErrors.Unlocated && info.Converter is IRegisterReader<T> register)
+            if (DocumentErrors.Unlocated && info.Converter is IRegisterConverter<T> register)
             {
                 return new EquatableArray<T>(register.ReadAll(ref reader, options));
             }
@@ -43,6 +43,12 @@ internal sealed class EquatableArrayConverterFactory : JsonConverterFactory
         public override void Write(Utf8JsonWriter writer, EquatableArray<T> value, JsonSerializerOptions options)
         {
             var info = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+            if (info.Converter is IRegisterConverter<T> register)
+            {
+                register.WriteAll(writer, value, options);
+                return;
+            }
+
             writer.WriteStartArray();
             foreach (var item in value)
             {
