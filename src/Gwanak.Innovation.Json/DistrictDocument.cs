@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
@@ -43,17 +42,12 @@ public static class DistrictDocument
     {
         Guard.Against.Null(utf8Json);
         limits ??= DocumentReadLimits.Default;
-        var buffer = new ArrayBufferWriter<byte>();
-        var scan = new DocumentScan(limits);
-        int read;
-        do
+        using var buffer = new DocumentBuffer(utf8Json, limits);
+        while (buffer.Advance(utf8Json.Read(buffer.Next().Span)))
         {
-            read = utf8Json.Read(buffer.GetSpan(81920));
-            Advance(buffer, scan, read, limits);
         }
-        while (read > 0);
 
-        return Read(buffer.WrittenSpan, limits);
+        return Read(buffer.Written, limits);
     }
 
     /// <summary>Reads a district from a document in UTF-8, without blocking on the stream.</summary>
@@ -68,17 +62,12 @@ public static class DistrictDocument
     {
         Guard.Against.Null(utf8Json);
         limits ??= DocumentReadLimits.Default;
-        var buffer = new ArrayBufferWriter<byte>();
-        var scan = new DocumentScan(limits);
-        int read;
-        do
+        using var buffer = new DocumentBuffer(utf8Json, limits);
+        while (buffer.Advance(await utf8Json.ReadAsync(buffer.Next(), cancellationToken).ConfigureAwait(false)))
         {
-            read = await utf8Json.ReadAsync(buffer.GetMemory(81920), cancellationToken).ConfigureAwait(false);
-            Advance(buffer, scan, read, limits);
         }
-        while (read > 0);
 
-        return Read(buffer.WrittenSpan, limits);
+        return Read(buffer.Written, limits);
     }
 
     /// <summary>Reads a district from a document's text (parses it).</summary>
@@ -93,7 +82,7 @@ public static class DistrictDocument
         limits ??= DocumentReadLimits.Default;
         if (json.Length > limits.MaxBytes)
         {
-            throw TooLarge(limits);
+            throw DocumentBuffer.TooLarge(limits);
         }
 
         byte[] utf8Json = Encoding.UTF8.GetBytes(json);
@@ -144,9 +133,27 @@ public static class DistrictDocument
     private static InnovationDistrict Read(ReadOnlySpan<byte> utf8Json, DocumentReadLimits limits)
     {
         var options = ReferenceEquals(limits, DocumentReadLimits.Default) ? Full : DistrictJson.Create(limits, omitPersonalData: false);
+        var info = (JsonTypeInfo<DocumentRoot>)options.GetTypeInfo(typeof(DocumentRoot));
+        DocumentErrors.Unlocated = true;
         try
         {
-            return JsonSerializer.Deserialize(utf8Json, (JsonTypeInfo<DocumentRoot>)options.GetTypeInfo(typeof(DocumentRoot)))?.District
+            if (JsonSerializer.Deserialize(utf8Json, info) is { } root)
+            {
+                return root.District;
+            }
+        }
+        catch (Exception e) when (DocumentErrors.OfTheDocument(e))
+        {
+            // Read again below, locating the problem.
+        }
+        finally
+        {
+            DocumentErrors.Unlocated = false;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(utf8Json, info)?.District
                 ?? throw new DistrictDocumentException("$", null, null, null, "A district document is an object, not null.", null);
         }
         catch (JsonException e)
@@ -160,19 +167,4 @@ public static class DistrictDocument
             throw new DistrictDocumentException("$" + located.Suffix, null, null, located.RuleId, located.Reason, e);
         }
     }
-
-    /// <summary>Takes a block that arrived into the document and checks it before the next is read, so a hostile document stops early.</summary>
-    private static void Advance(ArrayBufferWriter<byte> buffer, DocumentScan scan, int read, DocumentReadLimits limits)
-    {
-        buffer.Advance(read);
-        if (buffer.WrittenCount > limits.MaxBytes)
-        {
-            throw TooLarge(limits);
-        }
-
-        scan.Check(buffer.WrittenSpan, isFinalBlock: read == 0);
-    }
-
-    private static DistrictDocumentException TooLarge(DocumentReadLimits limits)
-        => new("$", null, null, null, $"The document is larger than the limit of {limits.MaxBytes:N0} bytes; it was not read further.", null);
 }

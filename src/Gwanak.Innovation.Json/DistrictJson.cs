@@ -67,8 +67,13 @@ public static class DistrictJson
     private static void Configure(JsonSerializerOptions options, int maxStringLength, bool omitPersonalData)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         var converters = options.Converters;
+        foreach (var canonical in CanonicalNodaConverters.Create(DateTimeZoneProviders.Tzdb))
+        {
+            converters.Add(canonical);
+        }
+
+        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         converters.Add(new LimitedStringConverter(maxStringLength));
         converters.Add(new TextConverter<OrganizationId>(maxStringLength));
         converters.Add(new TextConverter<AgreementId>(maxStringLength));

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -14,7 +13,7 @@ namespace Gwanak.Innovation.Json.Converters;
 /// </summary>
 /// <typeparam name="TAggregate">The aggregate.</typeparam>
 /// <typeparam name="TEvent">The base type of its events.</typeparam>
-internal sealed class AggregateConverter<TAggregate, TEvent> : JsonConverter<TAggregate>
+internal sealed class AggregateConverter<TAggregate, TEvent> : JsonConverter<TAggregate>, IRegisterConverter<TAggregate>
     where TAggregate : class
     where TEvent : class, IDomainEvent
 {
@@ -48,12 +47,9 @@ internal sealed class AggregateConverter<TAggregate, TEvent> : JsonConverter<TAg
             throw new JsonException($"The history of a {typeof(TAggregate).Name} is an array of events, not {Strings.Describe(reader.TokenType)}.");
         }
 
-        var info = (JsonTypeInfo<TEvent>)options.GetTypeInfo(typeof(TEvent));
-        var events = new List<TEvent>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            events.Add(DocumentErrors.Read(ref reader, info, string.Create(CultureInfo.InvariantCulture, $".history[{events.Count}]")));
-        }
+        IReadOnlyList<TEvent> events = DocumentErrors.Unlocated
+            ? DocumentErrors.Read(ref reader, (JsonTypeInfo<TEvent[]>)options.GetTypeInfo(typeof(TEvent[])), ".history")
+            : ReadEach(ref reader, (JsonTypeInfo<TEvent>)options.GetTypeInfo(typeof(TEvent)));
 
         reader.Read();
         if (reader.TokenType != JsonTokenType.EndObject)
@@ -71,17 +67,60 @@ internal sealed class AggregateConverter<TAggregate, TEvent> : JsonConverter<TAg
         }
     }
 
-    public override void Write(Utf8JsonWriter writer, TAggregate value, JsonSerializerOptions options)
+    /// <summary>A register's aggregates: their histories in one read (one serializer state for them all), then each replayed.</summary>
+    public IReadOnlyList<TAggregate> ReadAll(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
-        var info = (JsonTypeInfo<TEvent>)options.GetTypeInfo(typeof(TEvent));
-        writer.WriteStartObject();
-        writer.WriteStartArray("history");
-        foreach (var e in historyOf(value))
+        var stored = DocumentErrors.Read(ref reader, (JsonTypeInfo<StoredHistory<TEvent>[]>)options.GetTypeInfo(typeof(StoredHistory<TEvent>[])), string.Empty);
+        var aggregates = new TAggregate[stored.Length];
+        for (int i = 0; i < stored.Length; i++)
         {
-            JsonSerializer.Serialize(writer, e, info);
+            aggregates[i] = replay(stored[i].History);
         }
 
-        writer.WriteEndArray();
+        return aggregates;
+    }
+
+    /// <summary>The events one by one, so that an error names the event's index.</summary>
+    private static List<TEvent> ReadEach(ref Utf8JsonReader reader, JsonTypeInfo<TEvent> info)
+    {
+        var events = new List<TEvent>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            events.Add(DocumentErrors.Read(ref reader, info, ".history", events.Count));
+        }
+
+        return events;
+    }
+
+    public override void Write(Utf8JsonWriter writer, TAggregate value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName("history");
+        JsonSerializer.Serialize(writer, HistoryOf(value), (JsonTypeInfo<TEvent[]>)options.GetTypeInfo(typeof(TEvent[])));
         writer.WriteEndObject();
+    }
+
+    /// <summary>A register's aggregates as their stored histories, in one serializer call.</summary>
+    public void WriteAll(Utf8JsonWriter writer, IReadOnlyList<TAggregate> values, JsonSerializerOptions options)
+    {
+        var stored = new StoredHistory<TEvent>[values.Count];
+        for (int i = 0; i < stored.Length; i++)
+        {
+            stored[i] = new StoredHistory<TEvent>(HistoryOf(values[i]));
+        }
+
+        JsonSerializer.Serialize(writer, stored, (JsonTypeInfo<StoredHistory<TEvent>[]>)options.GetTypeInfo(typeof(StoredHistory<TEvent>[])));
+    }
+
+    private TEvent[] HistoryOf(TAggregate aggregate)
+    {
+        var history = historyOf(aggregate);
+        var events = new TEvent[history.Count];
+        for (int i = 0; i < events.Length; i++)
+        {
+            events[i] = history[i];
+        }
+
+        return events;
     }
 }

@@ -1,5 +1,7 @@
 using System;
+using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using Gwanak.Innovation.Primitives;
@@ -12,14 +14,36 @@ namespace Gwanak.Innovation.Json.Converters;
 /// </summary>
 internal static partial class DocumentErrors
 {
-    /// <summary>Reads one value with a nested read, naming <paramref name="step"/> (such as <c>[3]</c> or <c>.history[2]</c>) in any error.</summary>
-    public static T Read<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> info, string step)
+    [ThreadStatic]
+    private static bool unlocated;
+
+    /// <summary>
+    /// True while a read on this thread does not locate errors. A document is first read so: each value is read by its
+    /// converter in place, with no nested read that scopes (and so parses again) every value and no step named in advance;
+    /// only when that read fails is the document read again, locating, and that read's error is the one reported.
+    /// </summary>
+    public static bool Unlocated
     {
+        get => unlocated;
+        set => unlocated = value;
+    }
+
+    /// <summary>Whether a failure is one that a located read explains: a problem of the document, not of the machine.</summary>
+    public static bool OfTheDocument(Exception e) => e is JsonException or DistrictDocumentException || Below(e, string.Empty) is not null;
+
+    /// <summary>Reads one value with a nested read, naming <paramref name="member"/> and <paramref name="index"/> (such as <c>[3]</c> or <c>.history[2]</c>) in any error.</summary>
+    public static T Read<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> info, string member, int index = -1)
+    {
+        if (unlocated)
+        {
+            return ((JsonConverter<T>)info.Converter).Read(ref reader, typeof(T), info.Options) ?? throw new JsonException("A value was expected here, not null.");
+        }
+
         try
         {
             return JsonSerializer.Deserialize(ref reader, info) ?? throw new JsonException("A value was expected here, not null.");
         }
-        catch (Exception e) when (Below(e, step) is { } located)
+        catch (Exception e) when (Below(e, index < 0 ? member : string.Create(CultureInfo.InvariantCulture, $"{member}[{index}]")) is { } located)
         {
             throw located;
         }

@@ -1,7 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 using System.Text.Json;
 
 namespace Gwanak.Innovation.Json.Converters;
@@ -14,7 +14,8 @@ namespace Gwanak.Innovation.Json.Converters;
 /// </summary>
 internal sealed class DocumentScan
 {
-    private readonly Stack<Frame> frames = new();
+    private Frame[] frames = new Frame[16];
+    private int depth;
     private readonly long maxTokenBytes;
     private readonly int maxStringLength;
     private JsonReaderState state;
@@ -43,12 +44,12 @@ internal sealed class DocumentScan
         {
             while (reader.Read())
             {
-                Step(ref reader);
+                Step(ref reader, document);
             }
         }
         catch (JsonException e)
         {
-            throw new DistrictDocumentException(PendingPath(), e.LineNumber, e.BytePositionInLine, null, DocumentErrors.Reason(e), e);
+            throw new DistrictDocumentException(PendingPath(document), e.LineNumber, e.BytePositionInLine, null, DocumentErrors.Reason(e), e);
         }
 
         Consumed += (int)reader.BytesConsumed;
@@ -56,7 +57,7 @@ internal sealed class DocumentScan
         if (document.Length - Consumed > maxTokenBytes)
         {
             throw new DistrictDocumentException(
-                PendingPath(),
+                PendingPath(document),
                 null,
                 null,
                 null,
@@ -65,28 +66,32 @@ internal sealed class DocumentScan
         }
     }
 
-    private void Step(ref Utf8JsonReader reader)
+    private void Step(ref Utf8JsonReader reader, ReadOnlySpan<byte> document)
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject or JsonTokenType.StartArray:
                 BeginValue();
-                frames.Push(new Frame(reader.TokenType == JsonTokenType.StartArray));
-                break;
-            case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                frames.Pop();
-                break;
-            case JsonTokenType.PropertyName:
-                try
+                if (depth == frames.Length)
                 {
-                    frames.Peek().Property = reader.GetString();
-                }
-                catch (InvalidOperationException e)
-                {
-                    // The reader checks a name's syntax, not its bytes: a name that is not UTF-8 fails only when decoded.
-                    throw new DistrictDocumentException(PendingPath(), null, null, null, "A member name is not valid UTF-8 text; a district document is UTF-8.", e);
+                    Array.Resize(ref frames, 2 * depth);
                 }
 
+                frames[depth++] = new Frame { IsArray = reader.TokenType == JsonTokenType.StartArray, Index = -1 };
+                break;
+            case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                depth--;
+                break;
+            case JsonTokenType.PropertyName:
+                // The reader checks a name's syntax, not its bytes: a name that is not UTF-8 would fail only when decoded.
+                if (!(reader.ValueIsEscaped ? Decodes(ref reader) : Utf8.IsValid(reader.ValueSpan)))
+                {
+                    throw new DistrictDocumentException(PendingPath(document), null, null, null, "A member name is not valid UTF-8 text; a district document is UTF-8.", null);
+                }
+
+                // Where the name is in the document (its quotes included): decoded only to name a path.
+                frames[depth - 1].NameStart = Consumed + (int)reader.TokenStartIndex;
+                frames[depth - 1].NameLength = reader.ValueSpan.Length + 2;
                 break;
             default:
                 BeginValue();
@@ -96,46 +101,58 @@ internal sealed class DocumentScan
         last = reader.TokenType;
     }
 
+    private static bool Decodes(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            _ = reader.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     private void BeginValue()
     {
-        if (frames.TryPeek(out var parent) && parent.IsArray)
+        if (depth > 0 && frames[depth - 1].IsArray)
         {
-            parent.Index++;
+            frames[depth - 1].Index++;
         }
     }
 
     /// <summary>The path of the token the reader was at or about to read.</summary>
-    private string PendingPath()
+    private string PendingPath(ReadOnlySpan<byte> document)
     {
         var path = new StringBuilder("$");
-        var outerFirst = frames.ToArray();
-        Array.Reverse(outerFirst);
-        for (int i = 0; i < outerFirst.Length; i++)
+        for (int i = 0; i < depth; i++)
         {
-            var frame = outerFirst[i];
-            bool innermost = i == outerFirst.Length - 1;
+            var frame = frames[i];
+            bool innermost = i == depth - 1;
             if (frame.IsArray)
             {
                 // An outer array is at the element that holds the rest of the path; the innermost one at its next element.
                 int index = innermost ? frame.Index + 1 : frame.Index;
                 path.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
             }
-            else if (frame.Property is { } property && (!innermost || last == JsonTokenType.PropertyName))
+            else if (frame.NameLength > 0 && (!innermost || last == JsonTokenType.PropertyName))
             {
-                path.Append('.').Append(property);
+                var name = new Utf8JsonReader(document.Slice(frame.NameStart, frame.NameLength));
+                name.Read();
+                path.Append('.').Append(name.GetString());
             }
         }
 
         return path.ToString();
     }
 
-    /// <summary>An object or array the reader is inside: the member or the index it has reached.</summary>
-    private sealed class Frame(bool isArray)
+    /// <summary>An object or array the reader is inside: the index it has reached, or where the member name it has reached is.</summary>
+    private struct Frame
     {
-        public bool IsArray { get; } = isArray;
-
-        public int Index { get; set; } = -1;
-
-        public string? Property { get; set; }
+        public bool IsArray;
+        public int Index;
+        public int NameStart;
+        public int NameLength;
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -27,10 +26,15 @@ internal sealed class EquatableArrayConverterFactory : JsonConverterFactory
             }
 
             var info = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+            if (DocumentErrors.Unlocated && info.Converter is IRegisterConverter<T> register)
+            {
+                return new EquatableArray<T>(register.ReadAll(ref reader, options));
+            }
+
             var items = new List<T>();
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                items.Add(DocumentErrors.Read(ref reader, info, string.Create(CultureInfo.InvariantCulture, $"[{items.Count}]")));
+                items.Add(DocumentErrors.Read(ref reader, info, string.Empty, items.Count));
             }
 
             return new EquatableArray<T>(items);
@@ -39,6 +43,12 @@ internal sealed class EquatableArrayConverterFactory : JsonConverterFactory
         public override void Write(Utf8JsonWriter writer, EquatableArray<T> value, JsonSerializerOptions options)
         {
             var info = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+            if (info.Converter is IRegisterConverter<T> register)
+            {
+                register.WriteAll(writer, value, options);
+                return;
+            }
+
             writer.WriteStartArray();
             foreach (var item in value)
             {

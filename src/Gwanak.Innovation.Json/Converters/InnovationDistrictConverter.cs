@@ -26,19 +26,19 @@ internal sealed class InnovationDistrictConverter : JsonConverter<InnovationDist
             throw DocumentErrors.Below(e, string.Empty)!;
         }
 
-        district = Add(district, records.Organizations, "organizations", o => o.Id, (d, o) => d.With(o));
-        district = Add(district, records.GovernanceBodies, "governanceBodies", b => b.Id, (d, b) => d.With(b));
-        district = Add(district, records.Agreements, "agreements", a => a.Id, (d, a) => d.With(a));
-        district = Add(district, records.Zones, "zones", z => z.Id, (d, z) => d.With(z));
-        district = Add(district, records.VentureCompanies, "ventureCompanies", c => c.Id, (d, c) => d.With(c));
-        district = Add(district, records.Facilities, "facilities", f => f.Id, (d, f) => d.With(f));
-        district = Add(district, records.Funds, "funds", f => f.Id, (d, f) => d.With(f));
-        district = Add(district, records.SupportPrograms, "supportPrograms", p => p.Id, (d, p) => d.With(p));
-        district = Add(district, records.IndicatorValues, "indicatorValues", v => (v.Indicator.Code, v.Date), (d, v) => d.With(v));
-        district = Add(district, records.CityPartnerships, "cityPartnerships", p => p.Id, (d, p) => d.With(p));
-        district = Add(district, records.OverseasTrips, "overseasTrips", t => t.Id, (d, t) => d.With(t));
-        district = Add(district, records.ExchangePrograms, "exchangePrograms", p => p.Id, (d, p) => d.With(p));
-        return Add(district, records.RecurringEvents, "recurringEvents", e => e.Id, (d, e) => d.With(e));
+        district = Add(district, records.Organizations, "organizations", o => o.Id, (d, all) => d.With(all));
+        district = Add(district, records.GovernanceBodies, "governanceBodies", b => b.Id, (d, all) => d.With(all));
+        district = Add(district, records.Agreements, "agreements", a => a.Id, (d, all) => d.With(all));
+        district = Add(district, records.Zones, "zones", z => z.Id, (d, all) => d.With(all));
+        district = Add(district, records.VentureCompanies, "ventureCompanies", c => c.Id, (d, all) => d.With(all));
+        district = Add(district, records.Facilities, "facilities", f => f.Id, (d, all) => d.With(all));
+        district = Add(district, records.Funds, "funds", f => f.Id, (d, all) => d.With(all));
+        district = Add(district, records.SupportPrograms, "supportPrograms", p => p.Id, (d, all) => d.With(all));
+        district = Add(district, records.IndicatorValues, "indicatorValues", v => (v.Indicator.Code, v.Date), (d, all) => d.With(all));
+        district = Add(district, records.CityPartnerships, "cityPartnerships", p => p.Id, (d, all) => d.With(all));
+        district = Add(district, records.OverseasTrips, "overseasTrips", t => t.Id, (d, all) => d.With(all));
+        district = Add(district, records.ExchangePrograms, "exchangePrograms", p => p.Id, (d, all) => d.With(all));
+        return Add(district, records.RecurringEvents, "recurringEvents", e => e.Id, (d, all) => d.With(all));
     }
 
     public override void Write(Utf8JsonWriter writer, InnovationDistrict value, JsonSerializerOptions options)
@@ -62,20 +62,18 @@ internal sealed class InnovationDistrictConverter : JsonConverter<InnovationDist
                 [.. value.RecurringEvents]),
             (JsonTypeInfo<DistrictRecords>)options.GetTypeInfo(typeof(DistrictRecords)));
 
-    private static InnovationDistrict Add<T, TKey>(InnovationDistrict district, IReadOnlyList<T> records, string register, Func<T, TKey> keyOf, Func<InnovationDistrict, T, InnovationDistrict> add)
+    private static InnovationDistrict Add<T, TKey>(InnovationDistrict district, IReadOnlyList<T> records, string register, Func<T, TKey> keyOf, Func<InnovationDistrict, IReadOnlyList<T>, InnovationDistrict> addAll)
         where TKey : notnull
     {
-        var seen = new HashSet<TKey>();
+        var seen = new HashSet<TKey>(records.Count);
         for (int i = 0; i < records.Count; i++)
         {
             if (!seen.Add(keyOf(records[i])))
             {
                 throw new DocumentPathException($"The {register} register lists {keyOf(records[i])} twice; a document lists each record once.", $".{register}[{i}]", null, null);
             }
-
-            district = add(district, records[i]);
         }
 
-        return district;
+        return addAll(district, records);
     }
 }

@@ -29,20 +29,19 @@ internal sealed class LocalizedTextConverter : JsonConverter<LocalizedText>
         }
 
         LocalizedText? text = null;
+        int cultures = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            string culture = reader.GetString()!;
+            string culture = reader.ValueTextEquals("ko"u8) ? "ko" : reader.ValueTextEquals("en"u8) ? "en" : reader.GetString()!;
             reader.Read();
             string value = Strings.Read(ref reader, maxLength, $"text in '{culture}'");
 
             // Compared as the cultures they name, so that two spellings of one culture (en-US, en-us) are one language.
-            var next = text is null ? LocalizedText.Of(culture, value) : text.With(culture, value);
-            if (next.Cultures.Count == text?.Cultures.Count)
+            text = text is null ? LocalizedText.Of(culture, value) : text.With(culture, value);
+            if (++cultures > 1 && text.Cultures.Count < cultures)
             {
                 throw new JsonException($"The language '{culture}' appears twice in one text.");
             }
-
-            text = next;
         }
 
         return text ?? throw new JsonException("Text in at least one language was expected, not an empty object.");

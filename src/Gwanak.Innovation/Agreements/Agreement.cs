@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
@@ -27,11 +26,11 @@ namespace Gwanak.Innovation.Agreements;
 public sealed partial class Agreement : EventSourcedAggregate<Agreement, AgreementId, AgreementEvent>
 {
     private readonly AgreementDrafted drafted;
-    private readonly FrozenSet<OrganizationId> parties;
+    private readonly HashSet<OrganizationId> parties;
     private readonly ImmutableDictionary<OrganizationId, Signature> signedBy;
     private readonly AppendList<AgreementState> states;
 
-    private Agreement(AppendList<AgreementEvent> history, AgreementDrafted drafted, FrozenSet<OrganizationId> parties, ImmutableDictionary<OrganizationId, Signature> signedBy, AppendList<AgreementState> states)
+    private Agreement(AppendList<AgreementEvent> history, AgreementDrafted drafted, HashSet<OrganizationId> parties, ImmutableDictionary<OrganizationId, Signature> signedBy, AppendList<AgreementState> states)
         : base(history) => (this.drafted, this.parties, this.signedBy, this.states) = (drafted, parties, signedBy, states);
 
     /// <summary>The kind of agreement.</summary>
@@ -241,7 +240,8 @@ public sealed partial class Agreement : EventSourcedAggregate<Agreement, Agreeme
 
     private static Decision<Agreement> Found(AgreementDrafted d)
     {
-        var parties = d.Parties.ToFrozenSet();
+        // A plain set, never changed after this: a frozen set costs more to build than its few lookups save.
+        var parties = new HashSet<OrganizationId>(d.Parties);
         return AgreementDecisions.Draft(d, parties) is { } refusal
             ? new(refusal)
             : new(new Agreement(Founded(d), d, parties, ImmutableDictionary<OrganizationId, Signature>.Empty, AppendList<AgreementState>.Empty.Add(AgreementState.Drafted(d))));

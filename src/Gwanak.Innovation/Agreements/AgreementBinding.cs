@@ -29,7 +29,9 @@ public sealed record AgreementBinding
         }
 
         IsBinding = isBinding;
-        BindingClauses = [.. bindingClauses.Select(c => Guard.Against.NullOrWhiteSpace(c, nameof(bindingClauses)).Trim()).Distinct(StringComparer.Ordinal)];
+        BindingClauses = bindingClauses.IsEmpty
+            ? bindingClauses
+            : [.. bindingClauses.Select(c => Guard.Against.NullOrWhiteSpace(c, nameof(bindingClauses)).Trim()).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>An agreement that binds as a whole.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 
 namespace Gwanak.Innovation.Districts;
 
@@ -41,6 +42,30 @@ internal sealed class Register<TKey, TValue> : IReadOnlyList<TValue>
         return positions.TryGetValue(key, out int at)
             ? new(items.SetItem(at, value), positions, keyOf)
             : new(items.Add(value), positions.Add(key, items.Count), keyOf);
+    }
+
+    /// <summary>The register with records added in their order, each as <see cref="With(TValue)"/> adds one, building the new register once.</summary>
+    /// <param name="values">The records.</param>
+    /// <param name="parameterName">The name of the argument the records came as, for the error on a null one.</param>
+    public Register<TKey, TValue> With(IEnumerable<TValue> values, string parameterName)
+    {
+        var list = items.ToBuilder();
+        var index = positions.ToBuilder();
+        foreach (var value in values)
+        {
+            var key = keyOf(Guard.Against.Null(value, parameterName));
+            if (index.TryGetValue(key, out int at))
+            {
+                list[at] = value;
+            }
+            else
+            {
+                index.Add(key, list.Count);
+                list.Add(value);
+            }
+        }
+
+        return new(list.ToImmutable(), index.ToImmutable(), keyOf);
     }
 
     /// <summary>The record with a key, if there is one.</summary>

@@ -11,7 +11,8 @@ namespace Gwanak.Innovation.Primitives;
 /// </summary>
 /// <remarks>
 /// A persistent vector: the items sit in chunks of 32, the full chunks in a tree 32 wide (four levels hold a million
-/// items), the last chunk (the tail) apart. Adding to a list writes the item into its tail's free end when no other list
+/// items), the last chunk (the tail) apart. The first chunk's array starts with room for 4 items and doubles as it fills,
+/// so a short list holds a short array; every later chunk has its 32 slots from the start. Adding to a list writes the item into its tail's free end when no other list
 /// has claimed that slot; otherwise, or when the tail is full, it copies at most one chunk and the path to it, never the
 /// items before. So a transition taken again and again from the same aggregate costs the same at 100,000 events as at
 /// 1,000, a million appends cost a million writes, and reading an item reads one array per level.
@@ -22,6 +23,9 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
     private const int Bits = 5;
     private const int Width = 1 << Bits;
     private const int Mask = Width - 1;
+
+    // The room of the first chunk's array to begin with: most histories are short, and need not hold 32 slots each.
+    private const int FirstRoom = 4;
 
     private readonly Node root;
     private readonly int shift;
@@ -36,7 +40,7 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
     }
 
     /// <summary>The empty list.</summary>
-    public static AppendList<T> Empty { get; } = new(new Node(new Node?[Width]), Bits, new Tail(), 0);
+    public static AppendList<T> Empty { get; } = new(new Node(new Node?[Width]), Bits, new Tail(0), 0);
 
     /// <inheritdoc/>
     public int Count { get; }
@@ -83,14 +87,15 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
         int inTail = Count - TailOffset;
         if (inTail < Width)
         {
-            // The first list to add after these items takes the free slot; any other copies the tail (at most 31 items).
-            if (Interlocked.CompareExchange(ref tail.Claimed, inTail + 1, inTail) == inTail)
+            // The first list to add after these items takes the free slot; any other, or one that finds the tail's array
+            // full, copies the tail (at most 31 items) into an array of twice the room, up to a chunk.
+            if (inTail < tail.Items.Length && Interlocked.CompareExchange(ref tail.Claimed, inTail + 1, inTail) == inTail)
             {
                 tail.Items[inTail] = item;
                 return new(root, shift, tail, Count + 1);
             }
 
-            var copy = new Tail();
+            var copy = new Tail(Math.Min(Width, Math.Max(FirstRoom, 2 * tail.Items.Length)));
             Array.Copy(tail.Items, copy.Items, inTail);
             copy.Items[inTail] = item;
             copy.Claimed = inTail + 1;
@@ -99,7 +104,7 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
 
         // The tail is full and all its slots are this list's: it becomes a chunk of the tree, the item starts a new tail.
         var leaf = new Node(tail.Items);
-        var next = new Tail();
+        var next = new Tail(Width);
         next.Items[0] = item;
         next.Claimed = 1;
         if ((Count >> Bits) > (1 << shift))
@@ -203,9 +208,9 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
     }
 
     // The last chunk, shared by the lists that grew from one another; Claimed counts the slots some list has written.
-    private sealed class Tail
+    private sealed class Tail(int room)
     {
-        public readonly T[] Items = new T[Width];
+        public readonly T[] Items = new T[room];
         public int Claimed;
     }
 }

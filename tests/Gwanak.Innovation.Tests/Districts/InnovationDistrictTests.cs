@@ -133,4 +133,32 @@ public sealed class InnovationDistrictTests
     [Fact]
     public void Adding_a_null_record_names_it()
         => Assert.Equal("organization", Assert.Throws<ArgumentNullException>(() => Gwanak().With((Organization)null!)).ParamName);
+
+    [Fact]
+    public void Adding_records_at_once_gives_the_district_adding_them_one_by_one_gives()
+    {
+        var district = InnovationDistrict.Create(AdministrativeDistrictCode.Seoul.Gwanak, LocalizedText.Create("관악구", "Gwanak-gu"));
+        var renewed = Gwanak2023Mous.Trilateral().Renew(new LocalDate(2024, 5, 1), Period.FromYears(1));
+        Agreement[] agreements = [Gwanak2023Mous.Bilateral(), Gwanak2023Mous.Trilateral(), renewed];
+        var oneByOne = agreements.Aggregate(district.With(Gwanak2023Organizations.All), (d, a) => d.With(a));
+        var atOnce = district.With(Gwanak2023Organizations.All).With(agreements);
+        Assert.Equal(
+            (true, string.Join(",", oneByOne.Organizations.Select(o => o.Id)), string.Join(",", oneByOne.Agreements.Select(a => a.Version)), 2),
+            (atOnce.Equals(oneByOne), string.Join(",", atOnce.Organizations.Select(o => o.Id)), string.Join(",", atOnce.Agreements.Select(a => a.Version)), atOnce.Agreements.Count));
+    }
+
+    [Fact]
+    public void Adding_records_at_once_to_a_district_that_has_some_replaces_them_in_place()
+    {
+        var renewed = Gwanak2023Mous.Trilateral().Renew(new LocalDate(2024, 5, 1), Period.FromYears(1));
+        var after = Gwanak().With(new[] { renewed });
+        Assert.Equal((2, renewed, Gwanak().Agreements[0]), (after.Agreements.Count, after.Agreements[1], after.Agreements[0]));
+    }
+
+    [Fact]
+    public void Adding_a_null_sequence_or_a_null_record_among_many_names_the_sequence()
+        => Assert.Equal(
+            ("organizations", "agreements"),
+            (Assert.Throws<ArgumentNullException>(() => Gwanak().With((Organization[])null!)).ParamName,
+             Assert.Throws<ArgumentNullException>(() => Gwanak().With(new Agreement[] { Gwanak2023Mous.Bilateral(), null! })).ParamName));
 }
