@@ -83,7 +83,7 @@ public sealed class SmeConfirmationPolicy
         Guard.Against.Null(confirmation);
         var (_, delay, validity) = RowFor(confirmation.FiscalYearEnd);
         var figuresHoldFrom = confirmation.FiscalYearEnd.PlusDays(1) + delay;
-        var first = confirmation.FiscalYearEnd >= confirmation.ConfirmedOn ? confirmation.ConfirmedOn : Max(confirmation.ConfirmedOn, figuresHoldFrom);
+        var first = confirmation.FiscalYearEnd >= confirmation.ConfirmedOn ? confirmation.ConfirmedOn : LocalDate.Max(confirmation.ConfirmedOn, figuresHoldFrom);
         var last = confirmation.FiscalYearEnd >= confirmation.ConfirmedOn ? figuresHoldFrom.PlusDays(-1) : LastDay(figuresHoldFrom, validity);
         return first <= last ? new DateRange(first, last) : null;
     }
@@ -103,8 +103,6 @@ public sealed class SmeConfirmationPolicy
     /// <returns>The closed range of days.</returns>
     public DateRange FoundingStatusDays(LocalDate foundedOn)
         => ValidDays(new SmeConfirmation(foundedOn, new LocalDate(foundedOn.Year, 12, 31)))!.Value;
-
-    private static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
 
     /// <summary>Civil Code Art. 160(2)–(3), as for venture confirmations: the day before the corresponding day, or the month's last day when there is none.</summary>
     private static LocalDate LastDay(LocalDate first, Period period)

@@ -126,4 +126,92 @@ public sealed class SmeConfirmationTests
     [Fact]
     public void A_policy_with_no_validity_is_refused_naming_the_rows()
         => Assert.Equal("rows", Assert.Throws<ArgumentException>(() => new SmeConfirmationPolicy([(new LocalDate(2012, 1, 1), Period.FromMonths(3), Period.Zero)])).ParamName);
+
+    [Fact]
+    public void The_refusal_of_a_fiscal_year_ending_too_late_names_both_days()
+    {
+        var e = Assert.Throws<ArgumentException>(() => new SmeConfirmation(new LocalDate(2023, 1, 2), new LocalDate(2024, 1, 3)));
+        Assert.Equal((true, true), (e.Message.Contains("issued on 2023-01-02", StringComparison.Ordinal), e.Message.Contains("2024-01-03 is more than a year later", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_refusal_of_an_empty_policy_says_a_row_is_needed()
+        => Assert.Contains("needs at least one row", Assert.Throws<ArgumentException>(() => new SmeConfirmationPolicy([])).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void The_refusal_of_a_day_named_twice_names_the_day()
+        => Assert.Contains(
+            "2012-01-01 appears twice",
+            Assert.Throws<ArgumentException>(() => new SmeConfirmationPolicy([(new LocalDate(2012, 1, 1), Period.FromMonths(3), Period.FromYears(1)), (new LocalDate(2012, 1, 1), Period.FromMonths(2), Period.FromYears(1))])).Message,
+            StringComparison.Ordinal);
+
+    public static TheoryData<string> WrongRowNames => [.. WrongRows.Keys];
+
+    private static readonly System.Collections.Generic.Dictionary<string, (Period? Delay, Period? Validity)> WrongRows = new()
+    {
+        ["no delay"] = (null, Period.FromYears(1)),
+        ["no validity"] = (Period.FromMonths(3), null),
+        ["a delay in hours"] = (Period.FromHours(1), Period.FromYears(1)),
+        ["a validity in hours"] = (Period.FromMonths(3), Period.FromHours(30)),
+        ["a negative delay"] = (Period.FromMonths(-1), Period.FromYears(1)),
+        ["a validity of no day"] = (Period.FromMonths(3), Period.Zero),
+    };
+
+    [Theory]
+    [MemberData(nameof(WrongRowNames))]
+    public void A_row_with_a_delay_or_validity_that_is_not_a_count_of_days_forward_is_refused_naming_the_rows_and_the_day(string row)
+    {
+        var (delay, validity) = WrongRows[row];
+        var e = Assert.Throws<ArgumentException>(() => new SmeConfirmationPolicy([(new LocalDate(2012, 1, 1), delay!, validity!)]));
+        Assert.Equal(("rows", true), (e.ParamName, e.Message.Contains("fiscal years ending from 2012-01-01 needs a delay of zero or more", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_null_confirmation_is_refused_naming_it()
+        => Assert.Equal("confirmation", Assert.Throws<ArgumentNullException>(() => SmeConfirmationPolicy.Default.ValidDays(null!)).ParamName);
+
+    [Fact]
+    public void Rows_given_out_of_order_each_apply_from_their_own_day()
+    {
+        var policy = new SmeConfirmationPolicy([(new LocalDate(2020, 12, 31), Period.Zero, Period.FromYears(1)), (new LocalDate(2000, 1, 1), Period.FromMonths(3), Period.FromYears(1))]);
+        Assert.Equal(
+            (DateRange.Parse("2020-05-01/2021-03-31"), DateRange.Parse("2023-01-15/2023-12-31")),
+            (policy.ValidDays(new SmeConfirmation(new LocalDate(2020, 5, 1), new LocalDate(2019, 12, 31)))!.Value, policy.ValidDays(new SmeConfirmation(new LocalDate(2023, 1, 15), new LocalDate(2022, 12, 31)))!.Value));
+    }
+
+    [Fact]
+    public void A_row_applies_to_the_fiscal_year_ending_on_its_own_day()
+    {
+        var policy = new SmeConfirmationPolicy([(new LocalDate(2000, 1, 1), Period.FromMonths(3), Period.FromYears(1)), (new LocalDate(2020, 12, 31), Period.Zero, Period.FromYears(1))]);
+        Assert.Equal(DateRange.Parse("2021-01-15/2021-12-31"), policy.ValidDays(new SmeConfirmation(new LocalDate(2021, 1, 15), new LocalDate(2020, 12, 31))));
+    }
+
+    [Fact]
+    public void A_confirmation_issued_on_the_last_day_of_the_fiscal_year_it_judges_holds_until_that_year_takes_over()
+        => Assert.Equal(
+            DateRange.Parse("2023-12-31/2024-03-31"),
+            SmeConfirmationPolicy.Default.ValidDays(new SmeConfirmation(new LocalDate(2023, 12, 31), new LocalDate(2023, 12, 31))));
+
+    [Fact]
+    public void A_confirmation_issued_on_the_last_day_its_figures_hold_holds_on_that_day()
+        => Assert.Equal(
+            DateRange.Parse("2024-03-31/2024-03-31"),
+            SmeConfirmationPolicy.Default.ValidDays(new SmeConfirmation(new LocalDate(2024, 3, 31), new LocalDate(2022, 12, 31))));
+
+    [Theory]
+    [InlineData(2, 0, "2023-01-01/2023-01-14")]
+    [InlineData(0, 10, "2023-01-01/2023-01-10")]
+    [InlineData(1, 3, "2023-01-01/2023-01-10")]
+    public void A_validity_in_weeks_or_days_ends_on_the_day_before_the_corresponding_day(int weeks, int days, string validDays)
+    {
+        var policy = new SmeConfirmationPolicy([(new LocalDate(2000, 1, 1), Period.Zero, new PeriodBuilder { Weeks = weeks, Days = days }.Build())]);
+        Assert.Equal(DateRange.Parse(validDays), policy.ValidDays(new SmeConfirmation(new LocalDate(2023, 1, 1), new LocalDate(2022, 12, 31))));
+    }
+
+    [Fact]
+    public void A_validity_in_months_from_a_31st_ends_on_the_last_day_of_a_shorter_month()
+    {
+        var oneMonth = new SmeConfirmationPolicy([(new LocalDate(2000, 1, 1), Period.Zero, Period.FromMonths(1))]);
+        Assert.Equal(DateRange.Parse("2023-02-01/2023-02-28"), oneMonth.ValidDays(new SmeConfirmation(new LocalDate(2023, 2, 1), new LocalDate(2023, 1, 30))));
+    }
 }

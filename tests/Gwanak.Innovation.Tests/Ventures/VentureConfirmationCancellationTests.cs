@@ -82,4 +82,19 @@ public sealed class VentureConfirmationCancellationTests
     [Fact]
     public void A_null_confirmation_is_refused_naming_it()
         => Assert.Equal("confirmation", Assert.Throws<ArgumentNullException>(() => Company(7, Bongcheon).CanCancelConfirmation(CancelledOn, null!)).ParamName);
+
+    [Fact]
+    public void Incentives_name_a_cancellation_the_given_policy_would_still_hold()
+    {
+        var tenYears = new VentureConfirmationPolicy([(new LocalDate(2000, 1, 1), Period.FromYears(10))]);
+        var answer = IncentivePolicy.Default.ApplicableTo(Cancelled(), DesignatedZone(), new LocalDate(2025, 1, 1), tenYears);
+        Assert.Contains("was cancelled from 2022-06-01", Assert.Single(answer.Reasons), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Incentives_do_not_name_the_cancellation_of_a_confirmation_that_has_expired_anyway()
+    {
+        var answer = IncentivePolicy.Default.ApplicableTo(Cancelled(), DesignatedZone(), new LocalDate(2025, 1, 1));
+        Assert.DoesNotContain("cancelled", Assert.Single(answer.Reasons), StringComparison.Ordinal);
+    }
 }

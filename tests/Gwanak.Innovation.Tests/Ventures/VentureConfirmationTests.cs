@@ -171,4 +171,59 @@ public sealed class VentureConfirmationTests
     [Fact]
     public void Replay_without_registration_is_refused_with_HIS_001()
         => Assert.Equal(HistoryRules.MustStartWithFounding, Assert.Throws<DomainRuleException>(() => VentureCompany.Replay([new EmployeesReported(Brn(1), new LocalDate(2023, 1, 1), 3)])).RuleId);
+
+    [Fact]
+    public void Rows_given_out_of_order_each_apply_from_their_own_day()
+    {
+        var policy = new VentureConfirmationPolicy([(VentureConfirmationPolicy.ThreeYearValidityFrom, Period.FromYears(3)), (new LocalDate(2010, 4, 28), Period.FromYears(2))]);
+        Assert.Equal((Period.FromYears(2), Period.FromYears(3)), (policy.ValidityFor(new LocalDate(2021, 2, 11)), policy.ValidityFor(new LocalDate(2021, 3, 1))));
+    }
+
+    [Fact]
+    public void The_refusal_of_a_policy_without_rows_says_a_row_is_needed()
+        => Assert.Contains("needs at least one row", Assert.Throws<ArgumentException>(() => new VentureConfirmationPolicy([])).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void The_refusal_of_a_day_named_twice_names_the_day()
+        => Assert.Contains(
+            "2000-01-01 appears twice",
+            Assert.Throws<ArgumentException>(() => new VentureConfirmationPolicy([(new LocalDate(2000, 1, 1), Period.FromYears(1)), (new LocalDate(2000, 1, 1), Period.FromYears(2))])).Message,
+            StringComparison.Ordinal);
+
+    [Fact]
+    public void The_refusal_of_an_empty_period_names_the_row_and_the_shortest_validity()
+    {
+        var e = Assert.Throws<ArgumentException>(() => new VentureConfirmationPolicy([(new LocalDate(2000, 1, 1), Period.Zero)]));
+        Assert.Equal(("periods", true), (e.ParamName, e.Message.Contains("from 2000-01-01 must be at least one day", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_validity_of_one_day_holds_on_the_issue_day_only()
+    {
+        var oneDay = new VentureConfirmationPolicy([(new LocalDate(2000, 1, 1), Period.FromDays(1))]);
+        Assert.Equal(DateRange.Parse("2023-05-02/2023-05-02"), oneDay.ValidDays(new VentureConfirmation(VentureConfirmationType.Investment, new LocalDate(2023, 5, 2))));
+    }
+
+    [Fact]
+    public void IsValidOn_refuses_a_null_confirmation_naming_it()
+        => Assert.Equal("confirmation", Assert.Throws<ArgumentNullException>(() => VentureConfirmationPolicy.Default.IsValidOn(null!, new LocalDate(2023, 1, 1))).ParamName);
+
+    [Fact]
+    public void ValidDays_refuses_a_null_confirmation_naming_it()
+        => Assert.Equal("confirmation", Assert.Throws<ArgumentNullException>(() => VentureConfirmationPolicy.Default.ValidDays(null!)).ParamName);
+
+    [Fact]
+    public void The_refusal_of_a_district_as_location_names_the_code_and_what_is_allowed()
+        => Assert.Contains(
+            "The location 11620 is a District; a company is located in a legal dong",
+            Assert.Throws<ArgumentException>(() => VentureCompany.Create(Brn(1), new LocalDate(2020, 1, 1), LocalizedText.Create("가", "A"), AdministrativeDistrictCode.Seoul.Gwanak, [], 3)).Message,
+            StringComparison.Ordinal);
+
+    [Fact]
+    public void A_company_with_a_deep_tech_field_among_others_is_deep_tech()
+        => Assert.True(VentureCompany.Create(Brn(1), new LocalDate(2020, 1, 1), LocalizedText.Create("가", "A"), Bongcheon, [TechnologyField.Software, TechnologyField.ArtificialIntelligence], 3).IsDeepTech);
+
+    [Fact]
+    public void Without_reports_the_employees_are_those_at_registration()
+        => Assert.Equal(6, Company(1, Bongcheon).Employees);
 }

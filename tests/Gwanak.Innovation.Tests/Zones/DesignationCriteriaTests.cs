@@ -194,4 +194,83 @@ public sealed class DesignationCriteriaTests
         var evidence = new ZoneDesignationEvidence(DesignatedZone(), DesignationDay, CompaniesAtDesignation(), [Snu], [InfrastructureKind.Transport, InfrastructureKind.Communication]);
         Snapshooter.Xunit3.Snapshot.Match(DesignationCriteria.VentureAct.Evaluate(evidence).ToText().Split('\n'));
     }
+
+    [Fact]
+    public void The_refusal_of_two_criteria_with_one_id_names_the_id()
+        => Assert.Contains(
+            "Two criteria have the id ZON-101",
+            Assert.Throws<ArgumentException>(() => new DesignationCriteria("x", [new VentureShareCriterion(), new VentureShareCriterion(0.2m)])).Message,
+            StringComparison.Ordinal);
+
+    [Fact]
+    public void A_criterion_with_a_new_id_is_added_at_the_end()
+    {
+        var local = new LocalCriterion();
+        var extended = DesignationCriteria.VentureAct.With(local);
+        Assert.Equal([.. DesignationCriteria.VentureAct.Criteria, local], extended.Criteria);
+    }
+
+    [Fact]
+    public void Replacing_the_last_criterion_keeps_the_others_and_puts_it_last()
+    {
+        var transportOnly = new InfrastructureCriterion([InfrastructureKind.Transport]);
+        var replaced = DesignationCriteria.VentureAct.With(transportOnly);
+        Assert.Equal([DesignationCriteria.VentureAct.Criteria[0], DesignationCriteria.VentureAct.Criteria[1], transportOnly], replaced.Criteria);
+    }
+
+    public static TheoryData<string> CriterionNames => [.. Criteria.Keys];
+
+    private static readonly System.Collections.Generic.Dictionary<string, IDesignationCriterion> Criteria = new()
+    {
+        [nameof(VentureShareCriterion)] = new VentureShareCriterion(),
+        [nameof(ResearchInstitutionCriterion)] = new ResearchInstitutionCriterion(),
+        [nameof(InfrastructureCriterion)] = new InfrastructureCriterion(),
+    };
+
+    [Theory]
+    [MemberData(nameof(CriterionNames))]
+    public void A_criterion_refuses_missing_evidence_naming_it(string criterion)
+        => Assert.Equal("evidence", Assert.Throws<ArgumentNullException>(() => Criteria[criterion].Evaluate(null!)).ParamName);
+
+    [Fact]
+    public void A_set_refuses_missing_evidence_naming_it()
+        => Assert.Equal("evidence", Assert.Throws<ArgumentNullException>(() => DesignationCriteria.VentureAct.Evaluate(null!)).ParamName);
+
+    [Fact]
+    public void A_report_whose_criteria_all_pass_ends_with_the_verdict_that_all_are_met()
+        => Assert.EndsWith("\nVerdict: all criteria met.", DesignationCriteria.VentureAct.Evaluate(EvidenceAtDesignation()).ToText(), StringComparison.Ordinal);
+
+    [Fact]
+    public void A_report_with_failed_criteria_ends_with_the_verdict_naming_them()
+    {
+        var evidence = new ZoneDesignationEvidence(DesignatedZone(), DesignationDay, CompaniesAtDesignation(), [], [InfrastructureKind.Transport]);
+        Assert.EndsWith("\nVerdict: not met (ZON-102, ZON-103).", DesignationCriteria.VentureAct.Evaluate(evidence).ToText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_research_criterion_counts_and_names_the_institutions_present()
+        => Assert.Equal("1 (seoul-national-university)", new ResearchInstitutionCriterion().Evaluate(EvidenceAtDesignation()).Figure);
+
+    [Fact]
+    public void The_research_criterion_reads_none_when_no_institution_is_present()
+    {
+        var evidence = new ZoneDesignationEvidence(DesignatedZone(), DesignationDay, CompaniesAtDesignation(), [], []);
+        Assert.Equal("none", new ResearchInstitutionCriterion().Evaluate(evidence).Figure);
+    }
+
+    [Fact]
+    public void A_zone_without_SMEs_fails_the_venture_share_even_with_a_threshold_of_zero()
+        => Assert.False(new VentureShareCriterion(0m).Evaluate(EvidenceAtDesignation([])).Passed);
+
+    /// <summary>A criterion of a local regime, with an id of its own.</summary>
+    private sealed class LocalCriterion : IDesignationCriterion
+    {
+        public string Id => "LOC-001";
+
+        public LocalizedText Name { get; } = LocalizedText.Create("지역 기준", "Local criterion");
+
+        public string Source => "Local ordinance";
+
+        public CriterionResult Evaluate(ZoneDesignationEvidence evidence) => new(Id, Name, true, "met", "met", Source);
+    }
 }

@@ -123,4 +123,61 @@ public sealed class IncentivePolicyTests
     [Fact]
     public void Seoul_lies_in_the_capital_region()
         => Assert.True(IncentivePolicy.IsInCapitalRegion(AdministrativeDistrictCode.Seoul.Gwanak));
+
+    [Fact]
+    public void A_confirmed_venture_in_the_designated_zone_is_given_no_reason_against_any_incentive()
+        => Assert.Empty(IncentivePolicy.Default.ApplicableTo(Confirmed, DesignatedZone(), new LocalDate(2022, 6, 1)).Reasons);
+
+    [Fact]
+    public void A_zone_never_designated_is_reported_in_its_state()
+        => Assert.Contains("is not designated on 2022-06-01: it is Planned.", IncentivePolicy.Default.ApplicableTo(Confirmed, PlannedZone(), new LocalDate(2022, 6, 1)).Reasons[0], System.StringComparison.Ordinal);
+
+    [Fact]
+    public void A_designation_lifted_on_its_own_day_is_reported_as_ended_not_as_to_come()
+    {
+        var lifted = DesignatedZone().Lift(DesignationDay, "n", "r");
+        var answer = IncentivePolicy.Default.ApplicableTo(Confirmed, lifted, DesignationDay);
+        Assert.Contains("its designation ended on 2022-01-10", Assert.Single(answer.Reasons), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_company_outside_the_zone_is_told_where_it_is_and_which_zone_it_is_outside()
+    {
+        var outside = Company(8, Namhyeon, new LocalDate(2021, 3, 1));
+        var answer = IncentivePolicy.Default.ApplicableTo(outside, DesignatedZone(), new LocalDate(2022, 6, 1));
+        Assert.Equal(
+            $"{outside} is located in 1162010300, outside the legal dongs of 관악 벤처기업육성촉진지구 on 2022-06-01.",
+            Assert.Single(answer.Reasons));
+    }
+
+    [Fact]
+    public void The_reason_counts_only_the_incentives_withheld_for_want_of_a_confirmation()
+    {
+        var from2022 = new DateRange(new LocalDate(2022, 1, 1));
+        var policy = new IncentivePolicy(
+        [
+            new Incentive(IncentiveKind.PropertyTaxReduction, 0.5m, from2022, IncentiveRegion.Anywhere, false, "local ordinance"),
+            new Incentive(IncentiveKind.AcquisitionTaxReduction, 0.5m, from2022, IncentiveRegion.Anywhere, true, "local ordinance"),
+        ]);
+        var company = Company(11, Sillim);
+        var answer = policy.ApplicableTo(company, DesignatedZone(), new LocalDate(2022, 6, 1));
+        Assert.Equal(
+            (IncentiveKind.PropertyTaxReduction, $"{company} holds no valid venture confirmation on 2022-06-01; 1 incentive(s) are for confirmed venture companies only."),
+            (Assert.Single(answer.Incentives).Kind, Assert.Single(answer.Reasons)));
+    }
+
+    [Fact]
+    public void A_null_company_is_refused_naming_it()
+        => Assert.Equal("company", Assert.Throws<System.ArgumentNullException>(() => IncentivePolicy.Default.ApplicableTo(null!, DesignatedZone(), DesignationDay)).ParamName);
+
+    [Fact]
+    public void A_null_zone_is_refused_naming_it()
+        => Assert.Equal("zone", Assert.Throws<System.ArgumentNullException>(() => IncentivePolicy.Default.ApplicableTo(Confirmed, null!, DesignationDay)).ParamName);
+
+    [Fact]
+    public void The_refusal_of_a_rate_outside_0_to_1_says_what_a_rate_is()
+        => Assert.Contains(
+            "A rate is more than 0 and at most 1",
+            Assert.Throws<System.ArgumentOutOfRangeException>(() => new Incentive(IncentiveKind.PropertyTaxReduction, 37.5m, new DateRange(new LocalDate(2022, 1, 1)), IncentiveRegion.Anywhere, true, "ordinance")).Message,
+            System.StringComparison.Ordinal);
 }

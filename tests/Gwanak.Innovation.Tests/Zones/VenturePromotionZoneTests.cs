@@ -330,4 +330,37 @@ public sealed class VenturePromotionZoneTests
     [Fact]
     public void An_empty_reason_is_refused_as_an_argument_naming_it()
         => Assert.Equal("reason", Assert.Throws<ArgumentException>(() => DesignatedZone().Revoke(new LocalDate(2030, 1, 1), "n", "")).ParamName);
+
+    [Fact]
+    public void The_refusal_to_lift_a_lifted_zone_says_it_tried_to_lift_the_designation()
+        => Assert.Contains(
+            "Tried to lift the designation for the zone 관악 벤처기업육성촉진지구, which is Lifted",
+            DesignatedZone().Lift(new LocalDate(2023, 1, 1), "n", "r").TryLift(new LocalDate(2023, 2, 1), "n", "r").Refusal!.Message,
+            StringComparison.Ordinal);
+
+    [Fact]
+    public void The_refusal_to_revoke_a_lifted_zone_says_it_tried_to_revoke_the_designation()
+        => Assert.Contains(
+            "Tried to revoke the designation for the zone 관악 벤처기업육성촉진지구, which is Lifted",
+            DesignatedZone().Lift(new LocalDate(2023, 1, 1), "n", "r").TryRevoke(new LocalDate(2023, 2, 1), "n", "r").Refusal!.Message,
+            StringComparison.Ordinal);
+
+    [Fact]
+    public void The_refusal_of_a_plan_without_legal_dongs_says_a_zone_covers_one_at_least()
+        => Assert.Contains("A zone covers at least one legal dong.", Assert.Throws<ArgumentException>(() => VenturePromotionZone.Create(
+            GwanakZone, new LocalDate(2021, 6, 1), LocalizedText.Create("가", "A"), AdministrativeDistrictCode.Seoul.Gwanak, 1m, [], [], [], [])).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void The_refusal_of_a_ri_as_legal_dong_names_the_code_and_the_form_expected()
+        => Assert.Contains("1162010201 is not a legal-dong code (10 digits ending in 00", Assert.Throws<ArgumentException>(() => DesignatedZone().AmendArea(
+            new LocalDate(2024, 1, 1), 1m, [AdministrativeDistrictCode.Parse("1162010201")], "n")).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void The_refusal_of_a_dong_as_district_names_the_code_and_the_form_expected()
+        => Assert.Contains("1162010100 is not a district (시·군·구) code such as 11620.", Assert.Throws<ArgumentException>(() => VenturePromotionZone.Create(
+            GwanakZone, new LocalDate(2021, 6, 1), LocalizedText.Create("가", "A"), Bongcheon, 1m, [], [], [Bongcheon], [])).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_zone_reads_as_its_Korean_name_and_status()
+        => Assert.Equal("관악 벤처기업육성촉진지구 (Designated)", DesignatedZone().ToString());
 }
