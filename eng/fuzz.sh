@@ -69,10 +69,16 @@ for t in "${targets[@]}"; do
   mkdir -p "$out"
   echo
   echo "== fuzz $t for ${seconds}s: findings in $out"
-  timeout --kill-after=10 $((seconds + 120)) afl-fuzz -i "$root/fuzz/corpus/$t" -o "$out" -V "$seconds" \
-    -t "${FUZZ_TIMEOUT_MS:-5000}" -m none "$@" -- "${harness[@]}" "$t" >"$out/afl.log" 2>&1
-  rc=$?
-  stats=$(find "$out" -name fuzzer_stats | head -n 1)
+  # On an overloaded machine afl-fuzz's dry run of the starting corpus has once seen no coverage at all ("No
+  # instrumentation detected") and refused to start; it is tried once more before the target counts as failed.
+  for attempt in 1 2; do
+    [ "$attempt" -eq 1 ] || { echo "  afl-fuzz did not start; trying once more"; rm -rf "${out:?}"/*; }
+    timeout --kill-after=10 $((seconds + 120)) afl-fuzz -i "$root/fuzz/corpus/$t" -o "$out" -V "$seconds" \
+      -t "${FUZZ_TIMEOUT_MS:-5000}" -m none "$@" -- "${harness[@]}" "$t" >"$out/afl.log" 2>&1
+    rc=$?
+    stats=$(find "$out" -name fuzzer_stats | head -n 1)
+    [ -z "$stats" ] || break
+  done
   if [ -z "$stats" ]; then
     tail -n 30 "$out/afl.log" >&2
     echo "fuzz: afl-fuzz did not start on $t (exit $rc)" >&2
