@@ -136,7 +136,8 @@ public sealed class DistrictCheckTests
         // 112 of the 1,000 companies in the zone's legal dongs are confirmed ventures at designation
         // (Gwanak2023District.Companies); a second zone, in Gangnam-gu, holds none of them and changes nothing.
         var gangnamZone = VenturePromotionZone.Create(new ZoneId("gangnam-zone"), new LocalDate(2021, 6, 1), LocalizedText.Of("en", "Gangnam zone"), AdministrativeDistrictCode.Seoul.Gangnam, 1m, [], [], [AdministrativeDistrictCode.Parse("1168010100")], []);
-        var district = Gwanak2023District.Build().With(gangnamZone);
+        // The 2023 district records the article's figure for this indicator, which would take the computed one's place.
+        var district = EmptyGwanak.With(Gwanak2023District.Zone()).With(gangnamZone).With(Gwanak2023District.Companies());
         Assert.Equal(112m, district.ScorecardOn(Gwanak2023District.DesignationDay).ValueOf(Indicator.VentureCompaniesInZone)?.Value);
     }
 

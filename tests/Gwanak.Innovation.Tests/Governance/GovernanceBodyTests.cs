@@ -447,8 +447,20 @@ public sealed class GovernanceBodyTests
     [Fact]
     public void A_membership_in_an_unknown_post_is_refused_listing_the_posts_there_are()
     {
-        var e = Assert.Throws<DomainRuleException>(() => Gwanak2023Council().AddMembership(Seat(Gwanak2023Organizations.SeoulNationalUniversity, Launch.PlusDays(1), postKey: "treasurer")));
-        Assert.Contains("in the post 'treasurer' of Gwanak S-Valley innovation council: the body has no such post. Add the post first; posts: co-chair.", e.Message, StringComparison.Ordinal);
+        var council = Gwanak2023Council().AddPost(Launch, new Post("secretary", LocalizedText.Create("간사", "Secretary")));
+        var e = Assert.Throws<DomainRuleException>(() => council.AddMembership(Seat(Gwanak2023Organizations.SeoulNationalUniversity, Launch.PlusDays(1), postKey: "treasurer")));
+        Assert.Contains("in the post 'treasurer' of Gwanak S-Valley innovation council: the body has no such post. Add the post first; posts: co-chair, secretary.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_post_is_held_on_the_last_day_of_a_membership_ending_the_day_its_first_holder_begins()
+    {
+        LocalDate handover = Launch.PlusDays(30);
+        var council = GovernanceBody.Create(CouncilId, Launch, LocalizedText.Create("관악S밸리 지역혁신 거버넌스", "Gwanak S-Valley innovation council"))
+            .AddPost(Launch, CoChair)
+            .AddMembership(Seat(Gwanak2023Organizations.GwanakGuOffice, handover, postKey: "co-chair"));
+        AssertRule(GovernanceRules.PostAlreadyHeld, () => council.AddMembership(Seat(Gwanak2023Organizations.SeoulNationalUniversity, Launch.PlusDays(1), end: handover, postKey: "co-chair")));
+        Assert.True(council.CanAddMembership(Seat(Gwanak2023Organizations.SeoulNationalUniversity, Launch.PlusDays(1), end: handover.PlusDays(-1), postKey: "co-chair")));
     }
 
     [Fact]
