@@ -252,6 +252,13 @@ public sealed class DesignationCriteriaTests
         => Assert.Equal("1 (seoul-national-university)", new ResearchInstitutionCriterion().Evaluate(EvidenceAtDesignation()).Figure);
 
     [Fact]
+    public void The_research_criterion_lists_several_institutions_separated_by_commas()
+    {
+        var evidence = new ZoneDesignationEvidence(DesignatedZone(), DesignationDay, CompaniesAtDesignation(), [Snu, new OrganizationId("startup-research-institute")], []);
+        Assert.Equal("2 (seoul-national-university, startup-research-institute)", new ResearchInstitutionCriterion().Evaluate(evidence).Figure);
+    }
+
+    [Fact]
     public void The_research_criterion_reads_none_when_no_institution_is_present()
     {
         var evidence = new ZoneDesignationEvidence(DesignatedZone(), DesignationDay, CompaniesAtDesignation(), [], []);
