@@ -46,4 +46,13 @@ for context in sys.argv[2:]:
     survived = counts.get("Survived", 0) + counts.get("NoCoverage", 0)
     score = 100.0 * killed / (killed + survived) if killed + survived else 100.0
     print(f"{context}: {score:.1f}% ({killed} killed or timed out, {counts.get('Survived', 0)} survived, {counts.get('NoCoverage', 0)} not covered, {counts.get('CompileError', 0)} compile errors, {counts.get('Ignored', 0)} ignored)")
+# The mutants to kill or explain, one a line (file:line, status, mutator, the code it became), beside the report.
+with open(sys.argv[1].rsplit("/", 1)[0] + "/survivors.txt", "w") as out:
+    for path, f in sorted(report["files"].items()):
+        name = path.replace("\\", "/").split("/Gwanak.Innovation/", 1)[-1]
+        for m in sorted(f["mutants"], key=lambda m: m["location"]["start"]["line"]):
+            if m["status"] in ("Survived", "NoCoverage"):
+                replacement = " ".join(m.get("replacement", "").split())[:160]
+                out.write(f"{name}:{m['location']['start']['line']}\t{m['status']}\t{m['mutatorName']}\t{replacement}\n")
+print("survivors: " + sys.argv[1].rsplit("/", 1)[0] + "/survivors.txt")
 PY
