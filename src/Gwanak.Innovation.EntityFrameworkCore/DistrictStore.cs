@@ -28,8 +28,8 @@ namespace Gwanak.Innovation.EntityFrameworkCore;
 /// A store is a unit of work over one context: create one per request (a context is not thread-safe). Appending checks the
 /// expected version, and a unique (district, stream, version) key makes a writer that raced past the check fail too, with a
 /// <see cref="StreamConcurrencyException"/>; nothing of a failed save is stored. Like EF Core's own queries, a load or save opens the
-/// context's connection when it is closed and closes it after; a request that loads many aggregates may open it once itself
-/// (<c>Database.OpenConnectionAsync</c>), which spares each load the opening (on SQLite, about as costly as the read).
+/// context's connection when it is closed and closes it after; a request that loads many aggregates may open it once
+/// (<see cref="OpenConnectionAsync"/>), which spares each load the opening (on SQLite, about as costly as the read).
 /// </remarks>
 public sealed partial class DistrictStore
 {
@@ -60,6 +60,15 @@ public sealed partial class DistrictStore
 
     /// <summary>The district.</summary>
     public AdministrativeDistrictCode District { get; }
+
+    /// <summary>
+    /// Opens the context's connection and keeps it open for the loads and saves that follow, until the context is disposed
+    /// (or its <c>Database.CloseConnectionAsync</c> is called): for a request that loads many aggregates, each load then
+    /// spares the opening and closing of the connection. Nothing happens when the connection is already open.
+    /// </summary>
+    /// <param name="cancellationToken">Stops the opening.</param>
+    /// <returns>A task that completes when the connection is open.</returns>
+    public Task OpenConnectionAsync(CancellationToken cancellationToken = default) => db.Database.OpenConnectionAsync(cancellationToken);
 
     /// <summary>The governance body with an id, replayed from its stream.</summary>
     /// <param name="id">The id.</param>

@@ -42,6 +42,26 @@ public abstract class SmokeTests<TDatabase>(TDatabase database) : StoreTests<TDa
     }
 
     [Fact]
+    public async Task A_connection_opened_by_the_store_stays_open_through_loads_and_saves_and_one_it_did_not_open_is_closed_after_each()
+    {
+        var mou = Gwanak2023Mous.Trilateral();
+        var db = OpenContext();
+        var store = new DistrictStore(db, AdministrativeDistrictCode.Seoul.Gwanak, Clock);
+        await store.ImportAsync(InnovationDistrict.Create(AdministrativeDistrictCode.Seoul.Gwanak, LocalizedText.Create("관악구", "Gwanak-gu")).With(mou), Cancellation);
+        var closedAfterLoad = db.Database.GetDbConnection().State;
+
+        await store.OpenConnectionAsync(Cancellation);
+        await store.OpenConnectionAsync(Cancellation);
+        var loaded = (await store.FindAgreementAsync(mou.Id, Cancellation))!;
+        await store.SaveAsync(loaded.GiveTerminationNotice(new LocalDate(2024, 3, 1), Gwanak2023Mous.Kaccoc), loaded.Version, Cancellation);
+        var again = await store.FindAgreementAsync(mou.Id, Cancellation);
+
+        Assert.Equal(
+            (System.Data.ConnectionState.Closed, System.Data.ConnectionState.Open, loaded.Version + 1),
+            (closedAfterLoad, db.Database.GetDbConnection().State, again!.Version));
+    }
+
+    [Fact]
     public async Task A_funds_summary_lists_its_movements_of_money_with_an_exits_proceeds_and_its_term_with_extensions()
     {
         var office = Gwanak2023Organizations.GwanakGuOffice.Id;

@@ -56,6 +56,10 @@ public static class AgreementListing
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(rows);
         var deadlines = new Dictionary<AgreementId, RenewalNoticeDeadline?>();
+
+        // A page may replay several agreements: the request's context keeps its connection open for them (closed when the
+        // context is disposed with the request), instead of opening and closing it around each load.
+        await store.OpenConnectionAsync(cancellationToken);
         foreach (var row in rows)
         {
             deadlines[row.Id] = asOf >= row.LastEventOn

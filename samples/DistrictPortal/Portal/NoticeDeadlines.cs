@@ -17,6 +17,10 @@ public static class NoticeDeadlines
     {
         var rows = await store.Agreements.Where(a => a.RenewalOrigin != null || a.LastEventOn > from).ToListAsync(cancellationToken);
         var found = new List<RenewalNoticeDeadline>();
+
+        // Several agreements may be replayed: the request's context keeps its connection open for them (closed when the
+        // context is disposed with the request), instead of opening and closing it around each load.
+        await store.OpenConnectionAsync(cancellationToken);
         foreach (var row in rows)
         {
             if (row.LastEventOn <= from)

@@ -32,6 +32,9 @@ public sealed class IndexModel(PortalDistrict district, DistrictStore store) : D
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        // Three queries and possibly a replay per fund: the request's context keeps its connection open for them (closed
+        // when the context is disposed with the request), instead of opening and closing it around each.
+        await store.OpenConnectionAsync(cancellationToken);
         var rows = await store.Funds.Where(f => f.EstablishedOn <= AsOf).Include(f => f.Movements).OrderBy(f => f.EstablishedOn).ThenBy(f => f.Id).ToListAsync(cancellationToken);
         Later = await store.Funds.CountAsync(f => f.EstablishedOn > AsOf, cancellationToken);
         Names = await store.Organizations.ToDictionaryAsync(o => o.Id, o => Texts.IsKorean ? o.NameKorean : o.NameEnglish, cancellationToken);
