@@ -24,24 +24,14 @@ internal static class FundTerm
     /// </summary>
     public static LocalDate? LastDayWithinCalendar(LocalDate first, Period term, Period? extension = null)
     {
-        if (extension is not null
-            && ((long)term.Years + extension.Years > int.MaxValue || (long)term.Months + extension.Months > int.MaxValue
-                || (long)term.Weeks + extension.Weeks > int.MaxValue || (long)term.Days + extension.Days > int.MaxValue))
-        {
-            return null;
-        }
-
         try
         {
             return LastDay(first, extension is null ? term : term + extension);
         }
-        catch (OverflowException)
+        catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException)
         {
-            return null;
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            // NodaTime refuses a year beyond its calendar as an argument out of range.
+            // Adding periods whose years, months, weeks or days sum past int.MaxValue overflows; NodaTime refuses a year
+            // beyond its calendar as an argument out of range.
             return null;
         }
     }
