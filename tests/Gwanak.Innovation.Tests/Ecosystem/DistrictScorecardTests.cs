@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Gwanak.Innovation.Ecosystem;
 using Gwanak.Innovation.Primitives;
@@ -69,4 +70,27 @@ public sealed class DistrictScorecardTests
     [Fact]
     public void The_scorecard_matches_its_snapshot()
         => Snapshooter.Xunit3.Snapshot.Match(DistrictScorecard.On(Gwanak, new LocalDate(2023, 8, 23), Gwanak2023Values()).ToText().Split('\n'));
+
+    [Fact]
+    public void A_scorecard_without_the_districts_name_is_refused_naming_it()
+        => Assert.Equal("district", Assert.Throws<ArgumentNullException>(() => DistrictScorecard.On(null!, new LocalDate(2023, 8, 23), Gwanak2023Values())).ParamName);
+
+    [Fact]
+    public void Asking_the_scorecard_for_no_indicator_is_refused_naming_it()
+        => Assert.Equal("indicator", Assert.Throws<ArgumentNullException>(() => DistrictScorecard.On(Gwanak, new LocalDate(2023, 8, 23), Gwanak2023Values()).ValueOf(null!)).ParamName);
+
+    [Fact]
+    public void The_refusal_of_two_values_on_one_day_lists_each_value_with_its_source()
+    {
+        IndicatorValue[] values = [.. Gwanak2023Values(), new(Indicator.StartupFacilities, new LocalDate(2023, 8, 23), 15m, "another count")];
+        Assert.Equal(
+            $"The indicator startup-facilities has different values on 2023-08-23 (16 from {Article}, 15 from another count); a day has one value per indicator.",
+            Assert.Throws<DomainRuleException>(() => DistrictScorecard.On(Gwanak, new LocalDate(2023, 8, 23), values)).Message);
+    }
+
+    [Fact]
+    public void A_scorecard_before_the_first_value_says_so_under_every_category()
+        => Assert.Equal(
+            "관악구 / Gwanak-gu — innovation district scorecard, 2020-01-01\nEconomic assets\n  (no values)\nPhysical assets\n  (no values)\nNetworking assets\n  (no values)",
+            DistrictScorecard.On(Gwanak, new LocalDate(2020, 1, 1), Gwanak2023Values()).ToText());
 }

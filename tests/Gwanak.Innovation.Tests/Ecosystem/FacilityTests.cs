@@ -264,4 +264,18 @@ public sealed class FacilityTests
 
         Assert.Equal((5_000, 1), (Facility.Replay(facility.History).Tenancies.Count, facility.OccupancyOn(Opening.PlusDays(123))));
     }
+
+    [Fact]
+    public void A_facility_is_open_from_its_opening_day()
+        => Assert.Equal((false, true), (Centre().IsOpenOn(Opening.PlusDays(-1)), Centre().IsOpenOn(Opening)));
+
+    [Fact]
+    public void A_facility_reads_as_its_Korean_name_and_its_kind()
+        => Assert.Equal("관악S밸리 창업센터 (StartupCentre)", Centre().ToString());
+
+    [Fact]
+    public void A_facility_located_in_a_whole_gu_is_refused_naming_the_location_and_its_level()
+        => Assert.Equal(
+            "The location 11620 is a District; a facility lies in a legal dong (10-digit code). (Parameter 'location')",
+            Assert.Throws<ArgumentException>(() => Facility.Create(CentreId, Opening, LocalizedText.Create("관악S밸리 창업센터", "Gwanak S-Valley Startup Centre"), FacilityKind.StartupCentre, District, AdministrativeDistrictCode.Seoul.Gwanak, insideZone: true, 2)).Message);
 }

@@ -99,4 +99,36 @@ public sealed class FundTermTests
     [Fact]
     public void A_negative_extension_is_refused_naming_it()
         => Assert.Equal("extension", Assert.Throws<ArgumentException>(() => EightYears().ExtendTerm(new LocalDate(2028, 12, 1), Period.FromYears(-1))).ParamName);
+
+    [Fact]
+    public void The_refusal_of_an_investment_after_the_term_names_the_end_of_the_term()
+        => Assert.Equal(
+            $"Tried to record an investment in {Brn(1)} on 2029-01-04 in Startup fund, whose term ended on 2029-01-03; a fund invests within its investment period and its term.",
+            EightYears().TryInvest(new LocalDate(2029, 1, 4), Brn(1), Money.Parse("1억 원")).Refusal?.Message);
+
+    [Fact]
+    public void The_refusal_of_an_investment_after_an_investment_period_as_long_as_the_term_names_the_end_of_the_term()
+        => Assert.Equal(
+            $"Tried to record an investment in {Brn(1)} on 2029-01-04 in Startup fund, whose term ended on 2029-01-03; a fund invests within its investment period and its term.",
+            Fund.Create(new FundId("gwanak-startup-fund"), Established, LocalizedText.Of("en", "Startup fund"), District, Money.Parse("200억 원"), Period.FromYears(8), Period.FromYears(8))
+                .Commit(Established, District, Money.Parse("100억 원"))
+                .TryInvest(new LocalDate(2029, 1, 4), Brn(1), Money.Parse("1억 원")).Refusal?.Message);
+
+    [Fact]
+    public void A_term_ending_beyond_the_calendar_is_refused_naming_the_term_its_first_day_and_the_calendars_end()
+        => Assert.Equal(
+            $"The term P8Y from 9999-01-01 ends after 9999-12-31, the end of the calendar the library counts in. (Parameter 'term'){Environment.NewLine}Actual value was P8Y.",
+            Assert.Throws<ArgumentOutOfRangeException>(() => Fund.Create(new FundId("f"), new LocalDate(9999, 1, 1), LocalizedText.Of("en", "F"), District, Money.Won(1m), Period.FromYears(8))).Message);
+
+    [Fact]
+    public void An_investment_period_longer_than_the_term_is_refused_naming_both()
+        => Assert.Equal(
+            "The investment period P5Y outlasts the term P4Y; a fund invests within its term. (Parameter 'investmentPeriod')",
+            Assert.Throws<ArgumentException>(() => Fund.Create(new FundId("f"), Established, LocalizedText.Of("en", "F"), District, Money.Won(1m), Period.FromYears(4), Period.FromYears(5))).Message);
+
+    [Fact]
+    public void A_negative_extension_is_refused_naming_the_period_and_what_a_period_must_be()
+        => Assert.Equal(
+            "The period P-1Y must be longer than zero, in years, months, weeks and days, none negative. (Parameter 'extension')",
+            Assert.Throws<ArgumentException>(() => EightYears().ExtendTerm(new LocalDate(2028, 12, 1), Period.FromYears(-1))).Message);
 }

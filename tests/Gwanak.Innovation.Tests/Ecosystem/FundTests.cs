@@ -227,4 +227,39 @@ public sealed class FundTests
             }
         });
     }
+
+    [Fact]
+    public void A_fund_reads_as_its_Korean_name_and_its_target_size()
+        => Assert.Equal("관악구 창업지원펀드 (200억 원)", StartupFund().ToString());
+
+    [Fact]
+    public void The_refusal_of_commitments_beyond_the_target_names_the_total_they_would_reach()
+    {
+        var fund = StartupFund().Commit(Established, District, Money.Parse("200억 원"));
+        Assert.Equal(
+            "Tried to record a commitment by seoul-credit-guarantee of 1억 원 in 관악구 창업지원펀드; commitments would total 201억 원, beyond the target size of 200억 원.",
+            fund.TryCommit(Established, Partner, Money.Parse("1억 원")).Refusal?.Message);
+    }
+
+    [Fact]
+    public void The_refusal_of_commitments_past_the_largest_amount_says_so_instead_of_a_total()
+    {
+        var largest = Money.Won(decimal.MaxValue);
+        var fund = Fund.Create(StartupFundId, Established, LocalizedText.Create("관악구 창업지원펀드", "Gwanak startup support fund"), District, largest, Period.FromYears(8)).Commit(Established, District, largest);
+        Assert.Equal(
+            $"Tried to record a commitment by seoul-credit-guarantee of 1 원 in 관악구 창업지원펀드; commitments would total more than the largest amount, beyond the target size of {largest.ToKoreanString()}.",
+            fund.TryCommit(Established, Partner, Money.Won(1m)).Refusal?.Message);
+    }
+
+    [Fact]
+    public void The_refusal_of_exit_proceeds_past_the_largest_amount_names_that_amount_with_thousands_separators()
+    {
+        var fund = StartupFund()
+            .Commit(Established, District, Money.Won(1_000m))
+            .Invest(new LocalDate(2021, 1, 5), Brn(1), Money.Won(1_000m))
+            .Exit(new LocalDate(2021, 1, 6), Brn(1), Money.Won(1m), Money.Won(decimal.MaxValue));
+        Assert.Equal(
+            $"Tried to record an exit from {Brn(1)} with proceeds of 1 원 in 관악구 창업지원펀드; its exit proceeds would total more than the largest amount an amount holds (±79,228,162,514,264,337,593,543,950,335).",
+            fund.TryExit(new LocalDate(2021, 1, 7), Brn(1), Money.Won(1m), Money.Won(1m)).Refusal?.Message);
+    }
 }

@@ -165,4 +165,22 @@ public sealed class SupportProgramTests
             Assert.Throws<ArgumentNullException>(() => SupportProgram.Create(CampusTownId, Launch, null!, Seoul)).ParamName,
             Assert.Throws<ArgumentException>(() => SupportProgram.Create(CampusTownId, Launch, LocalizedText.Of("en", "Campus Town"), default)).ParamName,
             Assert.Throws<ArgumentException>(() => SupportProgram.Create(default, Launch, LocalizedText.Of("en", "Campus Town"), Seoul)).ParamName));
+
+    [Fact]
+    public void A_participant_that_is_neither_an_organisation_nor_a_company_is_refused()
+        => Assert.Equal(
+            "A participant is either an organisation or a company: give exactly one of them. (Parameter 'organization')",
+            Assert.Throws<ArgumentException>(() => new ProgramParticipantJoined(CampusTownId, new LocalDate(2019, 3, 1), 1, null, null)).Message);
+
+    [Fact]
+    public void The_refusal_of_a_participant_in_a_round_the_district_was_not_selected_for_says_so()
+        => Assert.Equal(
+            $"Tried to add {Brn(1)} to round 1 of 서울 캠퍼스타운 on 2019-03-01, but the district was not selected for that round; participants join a selected round while it runs.",
+            CampusTown().TryAddCompany(new LocalDate(2019, 3, 1), 1, Brn(1)).Refusal?.Message);
+
+    [Fact]
+    public void The_refusal_of_a_participant_after_its_round_names_the_days_the_round_runs()
+        => Assert.Equal(
+            "Tried to add seoul-national-university to round 1 of 서울 캠퍼스타운 on 2022-01-03, but the round runs 2019-03-01/2021-12-31; participants join a selected round while it runs.",
+            SelectedTwice().TryAddOrganization(new LocalDate(2022, 1, 3), 1, Snu).Refusal?.Message);
 }
