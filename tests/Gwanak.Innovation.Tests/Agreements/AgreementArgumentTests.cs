@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Gwanak.Innovation.Agreements;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
@@ -87,4 +88,20 @@ public sealed class AgreementArgumentTests
     [Fact]
     public void A_blank_binding_clause_is_refused_naming_the_clauses()
         => Assert.Equal(("bindingClauses", "clauses"), (ParamName(() => _ = new AgreementBinding(false, [" "])), ParamName(() => AgreementBinding.NonBindingExcept("confidentiality", " "))));
+
+    [Fact]
+    public void A_binding_reads_as_binding_non_binding_or_non_binding_except_its_clauses()
+        => Assert.Equal(
+            ["binding", "non-binding", "non-binding except confidentiality, governing law"],
+            new[] { AgreementBinding.Binding, AgreementBinding.NonBinding, AgreementBinding.NonBindingExcept("confidentiality", "governing law") }.Select(b => b.ToString()));
+
+    [Fact]
+    public void A_commitment_reads_as_its_party_category_and_description()
+        => Assert.Equal(
+            "kaccoc: MarketEntrySupport — Support local companies entering the US market",
+            new Commitment(Kaccoc, CommitmentCategory.MarketEntrySupport, LocalizedText.Create("관내 기업들의 미국 시장 진출 지원", "Support local companies entering the US market")).ToString());
+
+    [Fact]
+    public void An_agreement_reads_as_its_kind_id_and_parties()
+        => Assert.Equal("MemorandumOfUnderstanding mou-2023-kaccoc-gwanak-chambers (kaccoc, gwanak-chamber-of-commerce, gwanak-small-business-federation)", Trilateral().ToString());
 }

@@ -427,7 +427,43 @@ public sealed class AgreementLifecycleTests
     public void Statuses_map_to_OCDS_contract_statuses(AgreementStatus status, string code)
         => Assert.Equal(code, OcdsContractStatus.Code(status));
 
+    [Theory]
+    [InlineData(AgreementStatus.Draft, null)]
+    [InlineData(AgreementStatus.UnderNegotiation, null)]
+    [InlineData(AgreementStatus.Signed, null)]
+    [InlineData(AgreementStatus.InForce, null)]
+    [InlineData(AgreementStatus.Expired, "terminatedSuccessfully")]
+    [InlineData(AgreementStatus.Terminated, "terminatedEarly")]
+    [InlineData(AgreementStatus.Cancelled, "cancelled")]
+    public void Only_closed_agreements_have_an_OCDS_final_status(AgreementStatus status, string? code)
+        => Assert.Equal(code, OcdsContractStatus.FinalStatusCode(status));
+
     [Fact]
-    public void Only_closed_agreements_have_an_OCDS_final_status()
-        => Assert.Null(OcdsContractStatus.FinalStatusCode(AgreementStatus.InForce));
+    public void An_undefined_status_has_no_OCDS_code_and_the_refusal_says_so()
+        => Assert.Equal(
+            (true, true),
+            (Assert.Throws<ArgumentOutOfRangeException>(() => OcdsContractStatus.Code((AgreementStatus)99)).Message.StartsWith("Not an agreement status.", StringComparison.Ordinal),
+                Assert.Throws<ArgumentOutOfRangeException>(() => OcdsContractStatus.FinalStatusCode((AgreementStatus)99)).Message.StartsWith("Not an agreement status.", StringComparison.Ordinal)));
+
+    [Fact]
+    public void A_fixed_effective_date_is_the_effective_date_before_and_after_an_earlier_signing()
+        => Assert.Equal(((LocalDate?)new LocalDate(2024, 1, 1), (LocalDate?)new LocalDate(2024, 1, 1)), (Draft().EffectiveDate, Signed().EffectiveDate));
+
+    [Fact]
+    public void A_termination_effective_on_the_last_day_of_the_term_makes_the_day_before_the_last_day()
+    {
+        // Ten days' notice given on 2024-12-20 runs from 2024-12-21 through 2024-12-30: terminated from 2024-12-31.
+        var noticed = Signed(new AgreementTerms(new LocalDate(2024, 1, 1), Period.FromYears(1), Period.FromDays(10))).GiveTerminationNotice(new LocalDate(2024, 12, 20), GwanakOffice);
+        Assert.Equal(
+            ((LocalDate?)new LocalDate(2024, 12, 31), (LocalDate?)new LocalDate(2024, 12, 30), AgreementStatus.Terminated),
+            (noticed.TerminationEffectiveOn, noticed.ExpiryDateOn(new LocalDate(2024, 12, 20)), noticed.StatusOn(new LocalDate(2024, 12, 31))));
+    }
+
+    [Fact]
+    public void A_draft_recording_a_term_that_ran_before_it_was_drafted_changes_status_only_when_drafted()
+    {
+        // Drafted on 2023-12-01 to record a cooperation from 2022-01-01 for a year; not yet signed.
+        var draft = Draft(new AgreementTerms(new LocalDate(2022, 1, 1), Period.FromYears(1), Period.FromMonths(1)));
+        Assert.Equal([new AgreementStatusChange(new LocalDate(2023, 12, 1), AgreementStatus.Draft)], draft.StatusChanges());
+    }
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using Gwanak.Innovation.Agreements;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
@@ -134,4 +135,42 @@ public sealed class AgreementPeriodTests
         var schedule = amended.RenewalSchedule()!;
         Assert.Equal(amended.NextRenewalNoticeDeadlineOn(new LocalDate(2025, 1, 2)), schedule.NextNoticeDeadlineOn(new LocalDate(2025, 1, 2)));
     }
+
+    [Fact]
+    public void Late_notice_of_non_renewal_when_the_notice_period_equals_a_renewal_leaves_one_day_in_the_next_term()
+    {
+        // Thirty days' notice counting its first day, renewing by thirty days: notice given on the first day of the
+        // renewed term (2025-01-01) runs through 2025-01-30, its last day.
+        var monthly = Signed(new AgreementTerms(new LocalDate(2024, 1, 1), Period.FromYears(1), Period.FromDays(30), Period.FromDays(30), PeriodCounting.FirstDayIncluded));
+        Assert.Equal(
+            "Cannot take notice of non-renewal from kaccoc on period-mou on 2024-12-03: the term running ends on 2024-12-31, and with P30D notice the last day to stop its renewal on 2025-01-01 was 2024-12-02. In the next term, notice of non-renewal given from 2025-01-01 through 2025-01-01 ends it on 2025-01-30; termination notice ends it sooner.",
+            monthly.TryGiveNonRenewalNotice(new LocalDate(2024, 12, 3), Kaccoc).Refusal?.Message);
+    }
+
+    [Fact]
+    public void Late_notice_of_non_renewal_when_the_notice_period_is_longer_than_a_renewal_leaves_only_termination_notice()
+    {
+        var monthly = Signed(new AgreementTerms(new LocalDate(2024, 1, 1), Period.FromYears(1), Period.FromMonths(3), Period.FromMonths(1)));
+        Assert.Equal(
+            "Cannot take notice of non-renewal from kaccoc on period-mou on 2024-10-15: the term running ends on 2024-12-31, and with P3M notice the last day to stop its renewal on 2025-01-01 was 2024-09-30. Its notice period is longer than a renewal, so only termination notice ends it.",
+            monthly.TryGiveNonRenewalNotice(new LocalDate(2024, 10, 15), Kaccoc).Refusal?.Message);
+    }
+
+    [Fact]
+    public void The_stored_schedule_lists_every_last_notice_day_within_a_window()
+        => Assert.Equal(
+            [new LocalDate(2024, 11, 30), new LocalDate(2025, 11, 30), new LocalDate(2026, 11, 30)],
+            Yearly(new LocalDate(2024, 1, 1), Period.FromMonths(1)).RenewalSchedule()!.NoticeDeadlinesWithin(new LocalDate(2024, 1, 1), new LocalDate(2026, 12, 31)).Select(d => d.Deadline));
+
+    [Fact]
+    public void A_stored_schedule_renewing_by_a_month_and_a_day_renews_on_the_day_after_each_such_period()
+    {
+        // From 2025-01-01 a month and a day run through 2025-02-01 (Civil Code Art. 160), so the renewal falls on 2025-02-02.
+        var schedule = new AgreementRenewalSchedule(new AgreementId("period-mou"), new LocalDate(2024, 1, 1), 12, 0, 1, 1, 1, 0, PeriodCounting.CivilCode);
+        Assert.Equal(new LocalDate(2025, 2, 2), schedule.NextRenewalAfter(new LocalDate(2025, 1, 1)));
+    }
+
+    [Fact]
+    public void A_stored_schedule_that_renews_by_nothing_is_refused_naming_the_renewal()
+        => Assert.Equal("renewalDays", Assert.ThrowsAny<System.ArgumentException>(() => new AgreementRenewalSchedule(new AgreementId("period-mou"), new LocalDate(2024, 1, 1), 12, 0, 0, 0, 1, 0, PeriodCounting.CivilCode)).ParamName);
 }

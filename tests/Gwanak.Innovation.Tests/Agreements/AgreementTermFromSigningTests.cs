@@ -68,6 +68,15 @@ public sealed class AgreementTermFromSigningTests
     }
 
     [Fact]
+    public void The_refusal_to_change_how_the_day_of_signing_counts_names_both_countings()
+    {
+        var signed = Signed();
+        Assert.Equal(
+            "Cannot amend signing-mou on 2024-02-01 to take effect on signing (counting the day of signing) for P1Y: it was signed to take effect on signing (counted from the next day) for P1Y. Extend a signed agreement with a renewal instead.",
+            signed.TryAmend(new LocalDate(2024, 2, 1), Summary, signed.Terms.WithCounting(PeriodCounting.FirstDayIncluded), signed.Commitments).Refusal?.Message);
+    }
+
+    [Fact]
     public void Amending_how_notice_is_counted_on_a_term_from_a_fixed_day_is_allowed()
     {
         var fixedDay = Gwanak2023Mous.Trilateral();
