@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Ardalis.GuardClauses;
@@ -150,6 +151,7 @@ public sealed record EventEdition
         EditionStatus.Online => korean ? "온라인 개최" : "held online",
         EditionStatus.Hybrid => korean ? "온·오프라인 병행" : "held online and in person",
         EditionStatus.Cancelled => korean ? "취소" : "cancelled",
-        _ => korean ? "대면 개최" : "held in person",
+        // Held in person is the default and is never put in words: Describe and the constructor ask only for the others.
+        _ => throw new UnreachableException(),
     };
 }

@@ -347,6 +347,30 @@ public sealed class CityPartnershipTests
         Assert.Equal((AgreementId?)SisterAgreement, tie.FoundingAgreement);
     }
 
+    [Fact]
+    public void On_the_day_of_the_first_contact_the_tie_is_exploring()
+        => Assert.Equal(PartnershipStage.Exploring, FullertonTie().StageOn(new LocalDate(2023, 7, 11)));
+
+    [Fact]
+    public void With_no_quiet_time_tolerated_a_tie_is_quiet_from_the_day_after_its_last_activity()
+    {
+        var tie = FullertonTie();
+        Assert.Equal((false, true), (tie.IsQuietLongerThan(new LocalDate(2023, 7, 24), Period.Zero), tie.IsQuietLongerThan(new LocalDate(2023, 7, 25), Period.Zero)));
+    }
+
+    [Fact]
+    public void A_quiet_sister_city_is_flagged_past_the_threshold()
+    {
+        var tie = FullertonTie()
+            .RecordCouncilResolution(SisterResolution(new LocalDate(2024, 4, 10)))
+            .AdvanceTo(new LocalDate(2024, 5, 2), PartnershipStage.SisterCity, PartnershipPolicy.Default, SisterAgreement);
+        Assert.Equal((false, true), (tie.IsQuietLongerThan(new LocalDate(2026, 5, 2), Period.FromYears(2)), tie.IsQuietLongerThan(new LocalDate(2026, 5, 3), Period.FromYears(2))));
+    }
+
+    [Fact]
+    public void A_tie_reads_as_its_city_and_stage()
+        => Assert.Equal("풀러턴: Exploring", FullertonTie().ToString());
+
     public static TheoryData<string> WrongArgumentNames => [.. WrongArguments.Keys];
 
     private static readonly Dictionary<string, Func<object>> WrongArguments = new()

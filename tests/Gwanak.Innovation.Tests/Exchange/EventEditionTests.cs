@@ -89,6 +89,77 @@ public sealed class EventEditionTests
     public void An_edition_described_in_no_language_is_refused()
         => Assert.Equal("culture", Assert.Throws<ArgumentException>(() => RecurringEventSamples.Anaheim2023.Describe(" ")).ParamName);
 
+    private static readonly LocalizedText BilingualReason = LocalizedText.Create("코로나19 확산 (예시)", "COVID-19 spreading (illustrative)");
+
+    [Fact]
+    public void An_edition_numbered_zero_is_refused_saying_editions_are_numbered_from_one()
+        => Assert.Equal(
+            $"An edition is numbered from 1 (제1차). (Parameter 'number'){Environment.NewLine}Actual value was 0.",
+            Assert.Throws<ArgumentOutOfRangeException>(() => new EventEdition(0, October2024)).Message);
+
+    [Fact]
+    public void An_edition_without_a_last_day_is_refused_showing_its_days()
+        => Assert.Equal(
+            "An edition's days have a last day (2024-10-22/.. has none). (Parameter 'days')",
+            Assert.Throws<ArgumentException>(() => new EventEdition(1, DateRange.Parse("2024-10-22/.."))).Message);
+
+    [Fact]
+    public void An_undefined_status_is_refused_listing_the_ways_an_edition_is_held()
+        => Assert.Equal(
+            $"Name how the edition is held: in person, online, hybrid or cancelled. (Parameter 'status'){Environment.NewLine}Actual value was 9.",
+            Assert.Throws<ArgumentOutOfRangeException>(() => new EventEdition(1, October2024, (EditionStatus)9, reason: Reason)).Message);
+
+    [Fact]
+    public void A_postponement_to_earlier_days_is_refused_showing_both_days()
+        => Assert.Equal(
+            "A postponed edition moves later: it was announced for 2024-10-22/2024-10-24 and is now on 2024-10-01/2024-10-03. (Parameter 'postponedFrom')",
+            Assert.Throws<ArgumentException>(() => new EventEdition(1, DateRange.Parse("2024-10-01/2024-10-03"), reason: Reason, postponedFrom: October2024)).Message);
+
+    [Theory]
+    [InlineData(EditionStatus.Cancelled, "cancelled")]
+    [InlineData(EditionStatus.Online, "held online")]
+    [InlineData(EditionStatus.Hybrid, "held online and in person")]
+    public void An_edition_cancelled_or_held_online_without_a_reason_is_refused_saying_how_it_departs(EditionStatus status, string how)
+        => Assert.Equal(
+            $"An edition {how} gives its reason. (Parameter 'reason')",
+            Assert.Throws<ArgumentException>(() => new EventEdition(1, October2024, status)).Message);
+
+    [Fact]
+    public void A_postponed_edition_without_a_reason_is_refused_saying_it_was_postponed()
+        => Assert.Equal(
+            "An edition postponed gives its reason. (Parameter 'reason')",
+            Assert.Throws<ArgumentException>(() => new EventEdition(1, DateRange.Parse("2025-03-05/2025-03-07"), postponedFrom: October2024)).Message);
+
+    [Fact]
+    public void A_postponed_edition_held_online_without_a_reason_is_refused_saying_it_was_postponed()
+        => Assert.Equal(
+            "An edition postponed gives its reason. (Parameter 'reason')",
+            Assert.Throws<ArgumentException>(() => new EventEdition(1, DateRange.Parse("2025-03-05/2025-03-07"), EditionStatus.Online, postponedFrom: October2024)).Message);
+
+    [Theory]
+    [InlineData("ko", "제22차 2024-10-22/2024-10-24, 온라인 개최 (코로나19 확산 (예시))")]
+    [InlineData("en", "22nd, 2024-10-22/2024-10-24, held online (COVID-19 spreading (illustrative))")]
+    public void An_edition_held_online_is_described_as_such(string culture, string expected)
+        => Assert.Equal(expected, new EventEdition(22, October2024, EditionStatus.Online, reason: BilingualReason).Describe(culture));
+
+    [Fact]
+    public void The_2021_edition_is_described_in_English()
+        => Assert.Equal(
+            "19th, 2021-10-19/2021-10-21, Lotte Hotel World, Jamsil, Seoul, held online and in person (COVID-19 social distancing; moved from Daejeon to Seoul after Daejeon withdrew as co-host (2021-08-20))",
+            RecurringEventSamples.Seoul2021.Describe("en"));
+
+    [Fact]
+    public void The_cancelled_2020_edition_is_described_in_Korean()
+        => Assert.Equal(
+            "제19차 2020-10-28/2020-10-30, 부산 벡스코, 취소 (코로나19 지속·재확산에 따른 참가자 안전과 입국 시 격리 조치 (제37차 운영위원회, 2020-08-10))",
+            RecurringEventSamples.Busan2020.Describe("ko"));
+
+    [Fact]
+    public void A_postponed_edition_says_in_Korean_where_it_moved_from()
+        => Assert.Equal(
+            "2025-03-05/2025-03-07, 2024-10-22/2024-10-24에서 연기 (코로나19 확산 (예시))",
+            new EventEdition(null, DateRange.Parse("2025-03-05/2025-03-07"), reason: BilingualReason, postponedFrom: October2024).Describe("ko"));
+
     [Fact]
     public void The_next_occurrence_is_the_first_of_the_occurrences_that_begin_after_the_day()
         => Gen.Select(Editions, Gen.Int[0, 365 * 30]).Sample((editions, offset) =>

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Gwanak.Innovation.Exchange;
 using Gwanak.Innovation.Primitives;
@@ -17,6 +18,10 @@ public sealed class PartnershipPortfolioTests
         var other = CityPartnership.Create(new PartnershipId("gangnam-fullerton"), new LocalDate(2023, 1, 1), Gangnam, City("풀러턴", "Fullerton", FullertonCityHall), "Another district's tie.");
         return new PartnershipPortfolio([FullertonTie(), CupertinoTie(), SanFranciscoTie(), domestic, other]);
     }
+
+    /// <summary>An illustrative first contact with Anaheim, host of the 21st World Korean Business Convention.</summary>
+    private static CityPartnership AnaheimTie()
+        => CityPartnership.Create(new PartnershipId("gwanak-anaheim"), new LocalDate(2023, 10, 12), GwanakGu, City("애너하임", "Anaheim", new OrganizationId("anaheim-city-hall")), "Met at the World Korean Business Convention (illustrative).");
 
     [Fact]
     public void Partnerships_of_a_district_are_grouped_by_stage_and_country()
@@ -40,4 +45,20 @@ public sealed class PartnershipPortfolioTests
     [Fact]
     public void Ties_active_within_the_threshold_are_not_listed()
         => Assert.Equal(["Jeonju"], Portfolio().QuietLongerThan(GwanakGu, new LocalDate(2024, 1, 1), Period.FromYears(1)).Select(p => p.City.Name.English));
+
+    [Fact]
+    public void Ties_in_one_group_are_listed_by_city_name()
+        => Assert.Equal(
+            ["Anaheim", "Fullerton"],
+            new PartnershipPortfolio([FullertonTie(), AnaheimTie()]).ByStageAndCountry(GwanakGu, new LocalDate(2023, 12, 1)).Single().Partnerships.Select(p => p.City.Name.English));
+
+    [Fact]
+    public void A_negative_quiet_time_is_refused_even_for_a_district_without_ties()
+        => Assert.Equal(
+            "The period P-1D has a negative unit; periods are counted forward. (Parameter 'threshold')",
+            Assert.Throws<ArgumentException>(() => new PartnershipPortfolio([]).QuietLongerThan(GwanakGu, new LocalDate(2025, 1, 1), Period.FromDays(-1))).Message);
+
+    [Fact]
+    public void With_no_quiet_time_tolerated_every_tie_without_activity_that_day_is_listed()
+        => Assert.Equal(["Jeonju", "Cupertino", "San Francisco"], Portfolio().QuietLongerThan(GwanakGu, new LocalDate(2023, 7, 24), Period.Zero).Select(p => p.City.Name.English));
 }

@@ -243,6 +243,148 @@ public sealed class RecurringEventTests
     public void A_rule_with_an_undefined_weekday_is_refused_naming_it()
         => Assert.Equal("weekday", Assert.Throws<ArgumentOutOfRangeException>(() => new RecurrenceRule(10, nth: 1, weekday: (IsoDayOfWeek)8)).ParamName);
 
+    [Fact]
+    public void The_first_year_has_an_occurrence_and_the_year_before_has_none()
+        => Assert.Equal(
+            ((DateRange?)DateRange.Parse("2002-10-01/2002-10-31"), (EventOccurrence?)null),
+            (Convention().OccurrenceIn(2002)?.Days, Convention().OccurrenceIn(2001)));
+
+    [Fact]
+    public void A_years_announced_edition_is_its_occurrence()
+    {
+        var occurrence = RecurringEventSamples.WorldKoreanBusinessConvention().OccurrenceIn(2023);
+        Assert.Equal((2023, DateRange.Parse("2023-10-11/2023-10-14"), RecurringEventSamples.Anaheim2023), (occurrence!.Year, occurrence.Days, occurrence.Edition));
+    }
+
+    [Fact]
+    public void The_next_occurrence_after_the_first_day_of_October_is_the_next_years()
+        => Assert.Equal(DateRange.Parse("2024-10-01/2024-10-31"), Convention().NextAfter(new LocalDate(2023, 10, 1)).Days);
+
+    [Fact]
+    public void An_edition_postponed_past_the_next_years_month_comes_after_that_years_occurrence()
+    {
+        var postponedToNovember = new EventEdition(23, DateRange.Parse("2025-11-05/2025-11-07"), reason: LocalizedText.Of("en", "Venue unavailable (illustrative)"), postponedFrom: DateRange.Parse("2024-10-10/2024-10-12"));
+        var next = Convention().WithEdition(postponedToNovember).NextAfter(new LocalDate(2025, 1, 1));
+        Assert.Equal((2025, DateRange.Parse("2025-10-01/2025-10-31"), false), (next.Year, next.Days, next.IsAnnounced));
+    }
+
+    [Fact]
+    public void An_edition_postponed_to_the_first_day_of_the_next_years_month_is_next_rather_than_the_estimate()
+    {
+        var postponedToOctober = new EventEdition(23, DateRange.Parse("2025-10-01/2025-10-03"), reason: LocalizedText.Of("en", "Venue unavailable (illustrative)"), postponedFrom: DateRange.Parse("2024-10-10/2024-10-12"));
+        Assert.Equal(postponedToOctober, Convention().WithEdition(postponedToOctober).NextAfter(new LocalDate(2025, 1, 1)).Edition);
+    }
+
+    [Fact]
+    public void The_occurrences_in_the_last_years_of_the_calendar_are_listed()
+        => Assert.Equal([9998, 9999], Convention().OccurrencesIn(DateRange.Parse("9998-01-01/9999-12-31")).Select(o => o.Year));
+
+    [Fact]
+    public void Occurrences_in_an_open_range_are_refused_asking_for_a_closed_one()
+        => Assert.Equal(
+            "Ask for occurrences in a closed range. (Parameter 'range')",
+            Assert.Throws<ArgumentException>(() => Convention().OccurrencesIn(DateRange.Parse("2023-01-01/.."))).Message);
+
+    [Fact]
+    public void A_null_edition_is_refused_saying_so()
+        => Assert.Equal("An edition is null. (Parameter 'editions')", Assert.Throws<ArgumentException>(() => Editions(RecurringEventSamples.Anaheim2023, null!)).Message);
+
+    [Fact]
+    public void An_event_described_in_a_null_language_is_refused_naming_the_culture()
+        => Assert.Equal("culture", Assert.Throws<ArgumentNullException>(() => Convention().Describe(null!)).ParamName);
+
+    [Fact]
+    public void Events_differing_in_id_name_organiser_or_rule_are_not_equal()
+    {
+        var name = LocalizedText.Create("세계한상대회", "World Korean Business Convention");
+        var id = new RecurringEventId("world-korean-business-convention");
+        var others = new[]
+        {
+            new RecurringEvent(new RecurringEventId("another-convention"), name, Foundation, RecurrenceRule.EveryYearIn(10), 2002),
+            new RecurringEvent(id, LocalizedText.Create("세계한인회장대회", "World Korean Community Leaders Convention"), Foundation, RecurrenceRule.EveryYearIn(10), 2002),
+            new RecurringEvent(id, name, new OrganizationId("overseas-koreans-agency"), RecurrenceRule.EveryYearIn(10), 2002),
+            new RecurringEvent(id, name, Foundation, RecurrenceRule.EveryYearIn(11), 2002),
+            null,
+        };
+        Assert.Equal([false, false, false, false, false], others.Select(other => Convention().Equals(other)));
+    }
+
+    [Fact]
+    public void A_month_outside_the_year_is_refused_saying_which_months_there_are()
+        => Assert.Equal(
+            $"A month is 1–12. (Parameter 'month'){Environment.NewLine}Actual value was 13.",
+            Assert.Throws<ArgumentOutOfRangeException>(() => RecurrenceRule.EveryYearIn(13)).Message);
+
+    [Fact]
+    public void A_rule_with_a_day_and_only_the_nth_of_a_weekday_is_refused_naming_the_day()
+    {
+        var e = Assert.Throws<ArgumentException>(() => new RecurrenceRule(10, 10, nth: 2));
+        Assert.Equal("A rule has a fixed day or an n-th weekday, not both. (Parameter 'day')", e.Message);
+    }
+
+    [Fact]
+    public void The_first_of_January_is_a_yearly_day()
+        => Assert.Equal(DateRange.Parse("2024-01-01/2024-01-01"), RecurrenceRule.EveryYearOn(1, 1).OccurrenceIn(2024));
+
+    [Fact]
+    public void The_twenty_ninth_of_February_is_refused_saying_which_days_February_has_in_every_year()
+        => Assert.Equal(
+            $"Month 2 has days 1–28 in every year. (Parameter 'day'){Environment.NewLine}Actual value was 29.",
+            Assert.Throws<ArgumentOutOfRangeException>(() => RecurrenceRule.EveryYearOn(2, 29)).Message);
+
+    [Fact]
+    public void A_rule_with_the_nth_but_no_weekday_is_refused_saying_both_are_needed()
+        => Assert.Equal(
+            "An n-th weekday needs both the n-th and the weekday. (Parameter 'weekday')",
+            Assert.Throws<ArgumentException>(() => new RecurrenceRule(10, nth: 2)).Message);
+
+    [Fact]
+    public void A_fifth_weekday_is_refused_saying_which_are_allowed()
+        => Assert.Equal(
+            $"Use 1–4 for the first to fourth weekday, or -1 for the last. (Parameter 'nth'){Environment.NewLine}Actual value was 5.",
+            Assert.Throws<ArgumentOutOfRangeException>(() => RecurrenceRule.EveryYearOnNth(10, 5, IsoDayOfWeek.Tuesday)).Message);
+
+    [Fact]
+    public void No_weekday_is_refused_asking_for_one()
+        => Assert.Equal(
+            $"Name a weekday. (Parameter 'weekday'){Environment.NewLine}Actual value was None.",
+            Assert.Throws<ArgumentOutOfRangeException>(() => RecurrenceRule.EveryYearOnNth(10, 1, IsoDayOfWeek.None)).Message);
+
+    [Theory]
+    [InlineData(IsoDayOfWeek.Monday, "매년 10월 첫째 월요일")]
+    [InlineData(IsoDayOfWeek.Tuesday, "매년 10월 첫째 화요일")]
+    [InlineData(IsoDayOfWeek.Wednesday, "매년 10월 첫째 수요일")]
+    [InlineData(IsoDayOfWeek.Thursday, "매년 10월 첫째 목요일")]
+    [InlineData(IsoDayOfWeek.Friday, "매년 10월 첫째 금요일")]
+    [InlineData(IsoDayOfWeek.Saturday, "매년 10월 첫째 토요일")]
+    [InlineData(IsoDayOfWeek.Sunday, "매년 10월 첫째 일요일")]
+    public void Every_weekday_has_its_Korean_name(IsoDayOfWeek weekday, string expected)
+        => Assert.Equal(expected, RecurrenceRule.EveryYearOnNth(10, 1, weekday).Describe("ko"));
+
+    [Theory]
+    [InlineData("ko", "매년 10월 마지막 금요일")]
+    [InlineData("en", "every year on the last Friday of October")]
+    public void A_last_weekday_rule_is_stated_in_words(string culture, string expected)
+        => Assert.Equal(expected, RecurrenceRule.EveryYearOnNth(10, -1, IsoDayOfWeek.Friday).Describe(culture));
+
+    [Fact]
+    public void A_rule_reads_in_English_by_default()
+        => Assert.Equal("every year in October", RecurrenceRule.EveryYearIn(10).ToString());
+
+    [Fact]
+    public void An_occurrence_from_the_rule_alone_reads_as_its_days()
+        => Assert.Equal("2024-10-01/2024-10-31", Convention().OccurrenceIn(2024)!.ToString());
+
+    [Fact]
+    public void An_announced_occurrence_reads_as_its_edition()
+        => Assert.Equal(
+            ("21st, 2023-10-11/2023-10-14, Anaheim Convention Center, California", "제21차 2023-10-11/2023-10-14, 미국 캘리포니아주 애너하임 컨벤션센터"),
+            (RecurringEventSamples.WorldKoreanBusinessConvention().OccurrenceIn(2023)!.Describe("en"), RecurringEventSamples.WorldKoreanBusinessConvention().OccurrenceIn(2023)!.Describe("ko")));
+
+    [Fact]
+    public void An_occurrence_from_the_rule_described_in_no_language_is_refused()
+        => Assert.Equal("culture", Assert.Throws<ArgumentException>(() => Convention().OccurrenceIn(2024)!.Describe(" ")).ParamName);
+
     /// <summary>An illustrative edition announced for 2024-10-10 – 2024-10-12 and postponed to 2025-03-05 – 2025-03-07.</summary>
     private static readonly EventEdition Postponed2024 = new(
         23,
