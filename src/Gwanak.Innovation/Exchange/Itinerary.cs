@@ -104,11 +104,6 @@ public sealed class Itinerary : IEquatable<Itinerary>
     /// <summary>The local midnights of a zone in [from, to).</summary>
     internal static int MidnightsBetween(DateTimeZone zone, Instant from, Instant to)
     {
-        if (to <= from)
-        {
-            return 0;
-        }
-
         var first = from.InZone(zone).Date;
         if (first.AtStartOfDayInZone(zone).ToInstant() < from)
         {
@@ -249,7 +244,9 @@ public sealed class Itinerary : IEquatable<Itinerary>
             for (var night = stay.FirstNight; night < stay.CheckOut; night = night.PlusDays(1))
             {
                 var midnight = night.PlusDays(1).AtStartOfDayInZone(stay.Place.Zone).ToInstant();
-                if (ReachedAt(ground, stay, night) != midnight && Start < midnight && GroundPlaceAt(midnight) is null)
+                // Every night of a stay was reached before check-out (or the itinerary was refused): off the ground at
+                // its midnight, after the start, the delegation was on its way to the lodging.
+                if (Start < midnight && GroundPlaceAt(midnight) is null)
                 {
                     reachedAfterMidnight++;
                 }

@@ -65,15 +65,7 @@ public sealed class OverseasTrip : IEquatable<OverseasTrip>
     /// <exception cref="ArgumentNullException"><paramref name="visit"/> is null.</exception>
     /// <exception cref="DomainRuleException"><see cref="TripRules.VisitOutsideTrip"/>: the visit is outside the time on the ground.</exception>
     [Transition]
-    public OverseasTrip WithVisit(Visit visit)
-    {
-        if (RefuseVisit(Guard.Against.Null(visit)) is { } refusal)
-        {
-            throw refusal.ToException();
-        }
-
-        return new OverseasTrip(Id, Title, Delegation, Itinerary, [.. Visits, visit]);
-    }
+    public OverseasTrip WithVisit(Visit visit) => new(Id, Title, Delegation, Itinerary, [.. Visits, Guard.Against.Null(visit)]);
 
     /// <summary>The day-by-day report of the trip with its outcomes grouped.</summary>
     /// <param name="organizationNames">

@@ -58,7 +58,6 @@ public sealed class TripReport
     /// <summary>Builds the report of a trip (see <see cref="OverseasTrip.Report"/>).</summary>
     internal static TripReport For(OverseasTrip trip, IReadOnlyDictionary<OrganizationId, LocalizedText>? organizationNames)
     {
-        Guard.Against.Null(trip);
         var names = organizationNames ?? new Dictionary<OrganizationId, LocalizedText>();
         var itinerary = trip.Itinerary;
         var home = itinerary.HomeZone;
@@ -84,7 +83,8 @@ public sealed class TripReport
             {
                 if (start < to && from < end)
                 {
-                    stops.Add((start < from ? from : start, place));
+                    // A ground time begun the day before still sorts first: every other stop of the day is at or after its start.
+                    stops.Add((start, place));
                 }
             }
 

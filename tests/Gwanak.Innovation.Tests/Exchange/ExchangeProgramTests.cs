@@ -266,4 +266,17 @@ public sealed class ExchangeProgramTests
         {
         }
     }
+    [Fact]
+    public void Enrolment_beyond_capacity_names_the_first_full_day_and_how_many_would_take_part()
+    {
+        var program = Internship().Enroll(new LocalDate(2024, 1, 2), Ana, Days("2024-01-08/2024-02-23"))
+            .Enroll(new LocalDate(2024, 1, 2), Dul, Days("2024-02-01/2024-03-15"));
+        Assert.Equal(
+            "Cannot enrol a participant in 'Orange County overseas internship' for 2024-01-15/2024-02-05: on 2024-02-01 3 would take part, and the capacity is 2.",
+            Assert.Throws<DomainRuleException>(() => program.Enroll(new LocalDate(2024, 1, 3), Set, Days("2024-01-15/2024-02-05"))).Message);
+    }
+
+    [Fact]
+    public void A_programme_as_text_is_its_title_and_capacity()
+        => Assert.Equal("Orange County overseas internship (capacity 5)", Internship(5).ToString());
 }

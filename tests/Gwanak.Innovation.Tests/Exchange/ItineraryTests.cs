@@ -256,4 +256,188 @@ public sealed class ItineraryTests
     [Fact]
     public void A_null_stay_is_refused_naming_the_stays()
         => Assert.Equal("stays", Assert.Throws<ArgumentException>(() => new Itinerary([.. Legs()], [Stays()[0], null!])).ParamName);
+    private static Instant Korea(LocalDateTime time) => time.InZoneStrictly(Busan.Zone).ToInstant();
+
+    private static TravelLeg[] BusanAndBack() =>
+    [
+        Road(Seoul, Busan, On(2023, 9, 1, 7), On(2023, 9, 1, 9, 40)),
+        Road(Busan, Seoul, On(2023, 9, 1, 18), On(2023, 9, 1, 20, 40)),
+    ];
+
+    private static Stay BusanHotel(LocalDate firstNight, int nights = 1)
+        => new(Busan, LocalizedText.Create("부산 호텔", "Busan hotel"), firstNight, nights);
+
+    [Fact]
+    public void The_delegation_is_on_the_ground_from_the_arrival_until_the_next_departure()
+    {
+        var itinerary = new Itinerary([.. BusanAndBack()]);
+        Assert.Equal(
+            (Busan, Busan, (Place?)null),
+            (itinerary.GroundPlaceAt(Korea(On(2023, 9, 1, 9, 40))), itinerary.GroundPlaceAt(Korea(On(2023, 9, 1, 17, 59))), itinerary.GroundPlaceAt(Korea(On(2023, 9, 1, 18)))));
+    }
+
+    [Fact]
+    public void A_leg_leaving_as_the_previous_one_arrives_is_a_connection()
+    {
+        var itinerary = new Itinerary(
+        [
+            Road(Seoul, Busan, On(2023, 9, 1, 7), On(2023, 9, 1, 9, 40)),
+            Road(Busan, Seoul, On(2023, 9, 1, 9, 40), On(2023, 9, 1, 12, 20)),
+        ]);
+        Assert.Equal(new TripLength(0, 1), itinerary.Length);
+    }
+
+    [Fact]
+    public void A_leg_leaving_when_the_previous_one_left_overlaps_it()
+    {
+        var e = Assert.Throws<DomainRuleException>(() => new Itinerary(
+        [
+            Road(Seoul, Busan, On(2023, 9, 1, 7), On(2023, 9, 1, 9, 40)),
+            Road(Busan, Seoul, On(2023, 9, 1, 7), On(2023, 9, 1, 9, 40)),
+        ]));
+        Assert.Equal(
+            (TripRules.LegsOverlap, "leg 2 (Busan Station → Seoul Station) leaves at 2023-09-01 07:00 KST, before leg 1 (Seoul Station → Busan Station) arrives at 2023-09-01 09:40 KST: the legs overlap. A leg leaves after the previous one arrived."),
+            (e.RuleId, e.Message));
+    }
+
+    [Fact]
+    public void A_leg_leaving_before_the_previous_one_left_is_refused_naming_both()
+    {
+        var e = Assert.Throws<DomainRuleException>(() => new Itinerary(
+        [
+            Road(Seoul, Busan, On(2023, 9, 1, 7), On(2023, 9, 1, 9, 40)),
+            Road(Busan, Seoul, On(2023, 9, 1, 6), On(2023, 9, 1, 8, 40)),
+        ]));
+        Assert.Equal(
+            (TripRules.LegGoesBackInTime, "leg 2 (Busan Station → Seoul Station) leaves at 2023-09-01 06:00 KST, before leg 1 (Seoul Station → Busan Station) left at 2023-09-01 07:00 KST: list the legs in the order they are travelled."),
+            (e.RuleId, e.Message));
+    }
+
+    [Fact]
+    public void A_gap_between_two_legs_is_refused_naming_both_places()
+    {
+        var e = Assert.Throws<DomainRuleException>(() => new Itinerary(
+        [
+            Road(Seoul, Busan, On(2023, 9, 1, 7), On(2023, 9, 1, 9, 40)),
+            Flight(Incheon, Frankfurt, On(2023, 9, 1, 13), On(2023, 9, 1, 19), "KE905"),
+        ]));
+        Assert.Equal(
+            (TripRules.GapBetweenLegs, "leg 1 (Seoul Station → Busan Station) arrives at Busan Station, but leg 2 (KE905 Incheon International Airport → Frankfurt) leaves from Incheon International Airport: between them the delegation is nowhere. Add the move between the two places."),
+            (e.RuleId, e.Message));
+    }
+
+    [Fact]
+    public void Broken_legs_are_reported_before_the_stays_they_break()
+    {
+        var refusal = Gwanak.Innovation.Exchange.Itinerary.TryCreate(
+            [
+                Road(Seoul, Busan, On(2023, 9, 1, 7), On(2023, 9, 1, 9, 40)),
+                Road(Busan, Seoul, On(2023, 9, 1, 9), On(2023, 9, 1, 11, 40)),
+            ],
+            [BusanHotel(new LocalDate(2023, 9, 1))]).Refusal;
+        Assert.Equal(TripRules.LegsOverlap, refusal?.RuleId);
+    }
+
+    [Fact]
+    public void A_stay_for_the_night_of_a_departure_at_midnight_is_refused_naming_the_stay_and_the_night()
+    {
+        var e = Assert.Throws<DomainRuleException>(() => new Itinerary(
+            [
+                Road(Seoul, Busan, On(2023, 9, 1, 12), On(2023, 9, 1, 14, 40)),
+                Road(Busan, Seoul, On(2023, 9, 2, 0), On(2023, 9, 2, 2, 40)),
+            ],
+            [BusanHotel(new LocalDate(2023, 9, 1))]));
+        Assert.Equal(
+            (TripRules.StayOutsideTimeAtPlace, "The stay Busan hotel (Busan Station) 2023-09-01 +1 nights claims the night of 2023-09-01, but the legs do not put the delegation on the ground at Busan Station from midnight to the check-out time the next morning (11:00 local). A stay's nights lie between the arrival there, at the latest before that check-out time, and the next departure."),
+            (e.RuleId, e.Message));
+    }
+
+    [Fact]
+    public void A_stay_at_a_place_only_passed_through_at_midnight_is_refused()
+    {
+        // The bus reaches Busan at midnight and leaves at once: the delegation never stopped there that night.
+        var decision = Gwanak.Innovation.Exchange.Itinerary.TryCreate(
+            [
+                Road(Seoul, Busan, On(2023, 9, 1, 21, 20), On(2023, 9, 2, 0)),
+                Road(Busan, Seoul, On(2023, 9, 2, 0), On(2023, 9, 2, 2, 40)),
+            ],
+            [BusanHotel(new LocalDate(2023, 9, 1))]);
+        Assert.Equal(TripRules.StayOutsideTimeAtPlace, decision.Refusal?.RuleId);
+    }
+
+    [Fact]
+    public void Itineraries_with_other_legs_differ_even_without_stays()
+    {
+        var dayTrip = new Itinerary([.. BusanAndBack()]);
+        Gwanak.Innovation.Exchange.Itinerary? none = null;
+        var overnight = new Itinerary(
+        [
+            Road(Seoul, Busan, On(2023, 9, 1, 22), On(2023, 9, 2, 4)),
+            Road(Busan, Seoul, On(2023, 9, 2, 18), On(2023, 9, 2, 21)),
+        ]);
+        Assert.Equal((false, false, true), (dayTrip.Equals(overnight), dayTrip.Equals(none), dayTrip.Equals(new Itinerary([.. BusanAndBack()]))));
+    }
+
+    [Fact]
+    public void Itineraries_with_other_stays_differ()
+    {
+        var legs = new[]
+        {
+            Road(Seoul, Busan, On(2023, 9, 1, 7), On(2023, 9, 1, 9, 40)),
+            Road(Busan, Seoul, On(2023, 9, 3, 18), On(2023, 9, 3, 20, 40)),
+        };
+        Assert.False(new Itinerary([.. legs], [BusanHotel(new LocalDate(2023, 9, 1), 2)]).Equals(new Itinerary([.. legs], [BusanHotel(new LocalDate(2023, 9, 1))])));
+    }
+
+    [Theory]
+    [InlineData(0, 1, true, false)]
+    [InlineData(0, 2, false, true)]
+    [InlineData(1, 1, false, false)]
+    [InlineData(1, 2, false, false)]
+    public void A_day_trip_is_not_a_trip_without_a_night(int nights, int days, bool sameDay, bool withoutNight)
+        => Assert.Equal((sameDay, withoutNight), (new TripLength(nights, days).IsSameDay, new TripLength(nights, days).IsWithoutNight));
+
+    [Fact]
+    public void One_day_renders_in_the_singular()
+        => Assert.Equal(("1박 1일", "1 night, 1 day"), (new TripLength(1, 1).ToKoreanString(), new TripLength(1, 1).ToEnglishString()));
+
+    [Fact]
+    public void A_stay_may_check_out_on_the_last_day_of_the_calendar()
+        => Assert.Equal(LocalDate.MaxIsoValue, BusanHotel(LocalDate.MaxIsoValue.PlusDays(-1)).CheckOut);
+
+    [Fact]
+    public void A_stay_checking_out_beyond_the_calendar_is_refused_naming_the_nights()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => BusanHotel(LocalDate.MaxIsoValue.PlusDays(-1), 2));
+        Assert.Equal(
+            ("nights", $"2 nights from 9999-12-30 would check out after 9999-12-31, the end of the calendar the library counts in. (Parameter 'nights'){Environment.NewLine}Actual value was 2."),
+            (e.ParamName, e.Message));
+    }
+
+    [Fact]
+    public void A_leg_in_words_names_its_service_and_places()
+        => Assert.Equal(
+            ("KE905 Incheon International Airport → Frankfurt", "Seoul Station → Busan Station"),
+            (Flight(Incheon, Frankfurt, On(2023, 9, 1, 13), On(2023, 9, 1, 19), "KE905").ToString(), BusanAndBack()[0].ToString()));
+
+    [Fact]
+    public void A_departure_in_another_zone_than_its_place_is_refused_naming_both_zones()
+        => Assert.Equal(
+            "The departure is given in Europe/Berlin, but 서울역 is in Asia/Seoul: give it as the clocks there show it. (Parameter 'departure')",
+            Assert.Throws<ArgumentException>(() => new TravelLeg(TravelMode.Ground, Seoul, Busan, On(2023, 9, 1, 7).InZoneStrictly(Frankfurt.Zone), On(2023, 9, 1, 9).InZoneStrictly(Busan.Zone))).Message);
+
+    [Fact]
+    public void An_arrival_in_another_zone_than_its_place_is_refused_naming_both_zones()
+        => Assert.Equal(
+            "The arrival is given in Asia/Seoul, but 프랑크푸르트 is in Europe/Berlin: give it as the clocks there show it. (Parameter 'arrival')",
+            Assert.Throws<ArgumentException>(() => new TravelLeg(TravelMode.Flight, Incheon, Frankfurt, On(2023, 9, 1, 13).InZoneStrictly(Incheon.Zone), On(2023, 9, 1, 19).InZoneStrictly(Busan.Zone))).Message);
+
+    [Fact]
+    public void A_leg_within_two_days_of_the_end_of_the_calendar_is_refused_naming_the_time()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Road(Seoul, Busan, new LocalDateTime(9999, 12, 30, 10, 0), new LocalDateTime(9999, 12, 30, 12, 40)));
+        Assert.Equal(
+            ("departure", $"The time 9999-12-30T10:00:00 Asia/Seoul (+09) is within two days of the end of the calendar the library counts in (-9998-01-01 to 9999-12-31); a trip's days are counted a day either side of its legs in every zone. (Parameter 'departure'){Environment.NewLine}Actual value was 9999-12-30T10:00:00 Asia/Seoul (+09)."),
+            (e.ParamName, e.Message));
+    }
 }

@@ -106,4 +106,36 @@ public sealed class LodgingAfterMidnightTests
     [Fact]
     public void A_stay_without_a_policy_checks_out_at_eleven()
         => Assert.Equal(new LocalTime(11, 0), Hotel().CheckOutPolicy.Time);
+    [Fact]
+    public void The_report_puts_a_night_at_the_first_arrival_after_midnight()
+    {
+        // Landing at Gimhae at 00:30, a detour to Busan Station and back to Gimhae by 02:30: the night began at 00:30.
+        var gimhae = Place.Of("김해공항", "Gimhae Airport", "KR", "Asia/Seoul");
+        var busan = Place.Of("부산역", "Busan Station", "KR", "Asia/Seoul");
+        var itinerary = new Itinerary(
+            [
+                Flight(Incheon, gimhae, new LocalDateTime(2024, 3, 1, 23, 20), new LocalDateTime(2024, 3, 2, 0, 30), "KE1403"),
+                Road(gimhae, busan, new LocalDateTime(2024, 3, 2, 1, 0), new LocalDateTime(2024, 3, 2, 1, 40)),
+                Road(busan, gimhae, new LocalDateTime(2024, 3, 2, 2, 0), new LocalDateTime(2024, 3, 2, 2, 30)),
+                Flight(gimhae, Incheon, new LocalDateTime(2024, 3, 2, 18, 0), new LocalDateTime(2024, 3, 2, 19, 10), "KE1404"),
+            ],
+            [new Stay(gimhae, LocalizedText.Create("김해 호텔", "Gimhae hotel"), EveningBefore, 1)]);
+        var trip = new OverseasTrip(new TripId("gimhae-2024"), LocalizedText.Of("en", "Gimhae"), Gwanak2023Exchange.Delegation(), itinerary);
+        var night = trip.Report().Days.SelectMany(d => d.Entries).Single(e => e.Description.English.StartsWith("Night", StringComparison.Ordinal));
+        Assert.Equal(new LocalDateTime(2024, 3, 2, 0, 30), night.LocalTime.LocalDateTime);
+    }
+
+    [Fact]
+    public void A_night_booked_from_the_evening_before_a_departure_at_midnight_is_not_a_night_away()
+    {
+        // Leaving Seoul at midnight and reaching the hotel at 02:40: the trip began with that night's midnight, not before it.
+        var busan = Place.Of("부산역", "Busan Station", "KR", "Asia/Seoul");
+        var itinerary = new Itinerary(
+            [
+                Road(Incheon, busan, new LocalDateTime(2024, 3, 2, 0, 0), new LocalDateTime(2024, 3, 2, 2, 40)),
+                Road(busan, Incheon, new LocalDateTime(2024, 3, 3, 10, 0), new LocalDateTime(2024, 3, 3, 12, 40)),
+            ],
+            [new Stay(busan, LocalizedText.Create("부산 호텔", "Busan hotel"), EveningBefore, 2)]);
+        Assert.Equal(new TripLength(1, 2), itinerary.Length);
+    }
 }

@@ -195,4 +195,64 @@ public sealed class OverseasTripTests
     [Fact]
     public void An_outcome_of_an_undefined_kind_is_refused_naming_it()
         => Assert.Equal("kind", Assert.ThrowsAny<ArgumentException>(() => new VisitOutcome((VisitOutcomeKind)9, LocalizedText.Of("en", "x"))).ParamName);
+    private static Delegation DelegationOf(string purpose, int size, params PersonInRole[] members) => new(LocalizedText.Of("en", purpose), [.. members], size);
+
+    [Fact]
+    public void Delegations_differ_in_purpose_in_members_or_in_size()
+    {
+        var mayor = new PersonInRole(LocalizedText.Create("구청장", "District Mayor"), GwanakOffice);
+        var official = new PersonInRole(LocalizedText.Create("주무관", "Official"));
+        var delegation = DelegationOf("Study", 8, mayor);
+        Assert.Equal(
+            (true, false, false, false, false),
+            (delegation.Equals(DelegationOf("Study", 8, mayor)), delegation.Equals(DelegationOf("Invest", 8, mayor)), delegation.Equals(DelegationOf("Study", 8, official)),
+             delegation.Equals(DelegationOf("Study", 7, mayor)), delegation.Equals((Delegation?)null)));
+    }
+
+    [Fact]
+    public void Trips_differ_in_any_of_id_title_delegation_itinerary_or_visits()
+    {
+        var trip = Trip();
+        var otherItinerary = new Itinerary([.. Legs()]);
+        Assert.Equal(
+            (true, false, false, false, false, false, false),
+            (trip.Equals(Trip()),
+             trip.Equals(new OverseasTrip(new TripId("gwanak-california-2024"), trip.Title, trip.Delegation, trip.Itinerary, trip.Visits)),
+             trip.Equals(new OverseasTrip(trip.Id, LocalizedText.Of("en", "Another title"), trip.Delegation, trip.Itinerary, trip.Visits)),
+             trip.Equals(new OverseasTrip(trip.Id, trip.Title, DelegationOf("Study", 8, trip.Delegation.Head), trip.Itinerary, trip.Visits)),
+             trip.Equals(new OverseasTrip(trip.Id, trip.Title, trip.Delegation, otherItinerary, trip.Visits)),
+             trip.Equals(new OverseasTrip(trip.Id, trip.Title, trip.Delegation, trip.Itinerary, [.. Visits().Skip(1)])),
+             trip.Equals((OverseasTrip?)null)));
+    }
+
+    [Fact]
+    public void A_visit_after_the_return_is_refused_naming_its_times_at_home_and_the_trip()
+    {
+        var returnVisit = new Visit(GwanakOffice, Place.Of("관악구청", "Gwanak-gu Office", "KR", "Asia/Seoul"), new LocalDate(2023, 7, 24),
+            LocalizedText.Create("풀러턴시 대표 관악구 방문", "Fullerton's representatives visit Gwanak-gu"), VisitOutcome.TieDiscussed(LocalizedText.Of("en", "Discussed")));
+        var e = Assert.Throws<DomainRuleException>(() => Trip().WithVisit(returnVisit));
+        Assert.Equal(
+            "The visit to gwanak-gu-office at 2023-07-24 12:00 KST (2023-07-24 12:00 KST at home) is not while the delegation is on the ground: the trip runs from 2023-07-05 18:40 KST to 2023-07-13 17:20 KST, and a visit cannot begin on a leg. Give the visit's local time.",
+            e.Message);
+    }
+
+    [Fact]
+    public void A_person_in_a_role_as_text_is_the_role_and_the_organisation_when_given()
+        => Assert.Equal(
+            ("District Mayor (gwanak-gu-office)", "Official"),
+            (new PersonInRole(LocalizedText.Create("구청장", "District Mayor"), GwanakOffice).ToString(), new PersonInRole(LocalizedText.Create("주무관", "Official")).ToString()));
+
+    [Fact]
+    public void A_follow_up_due_on_the_day_of_its_visit_is_accepted()
+        => Assert.Equal(
+            new LocalDate(2023, 7, 11),
+            new Visit(Kaccoc, OrangeCounty, new LocalDate(2023, 7, 11), LocalizedText.Of("en", "MOU"), VisitOutcome.AgreementSigned(KaccocMou, LocalizedText.Of("en", "MOU")),
+                followUps: [new FollowUp(LocalizedText.Of("en", "Press release"), new LocalDate(2023, 7, 11))]).FollowUps[0].Due);
+
+    [Fact]
+    public void An_outcome_that_names_no_agreement_or_one_it_should_not_is_refused_saying_why()
+        => Assert.Equal(
+            ("An outcome of an agreement signed names the agreement. (Parameter 'agreement')", "Only an outcome of an agreement signed names an agreement; this one is StudyVisit. (Parameter 'agreement')"),
+            (Assert.Throws<ArgumentException>(() => new VisitOutcome(VisitOutcomeKind.AgreementSigned, LocalizedText.Of("en", "MOU"))).Message,
+             Assert.Throws<ArgumentException>(() => new VisitOutcome(VisitOutcomeKind.StudyVisit, LocalizedText.Of("en", "Study"), KaccocMou)).Message));
 }

@@ -33,4 +33,21 @@ public sealed class PlaceTests
     [InlineData(" ")]
     public void A_missing_zone_id_is_refused_naming_it(string? zoneId)
         => Assert.Equal("zoneId", Assert.ThrowsAny<ArgumentException>(() => Place.Of("서울", "Seoul", "KR", zoneId!)).ParamName);
+    [Fact]
+    public void A_zone_id_like_no_known_one_is_refused_with_the_full_message()
+        => Assert.Equal(
+            "'Nowhere at all, really' is not a time zone id of the TZDB (for example 'Asia/Seoul'). (Parameter 'zoneId')",
+            Assert.Throws<ArgumentException>(() => Place.Of("어딘가", "Somewhere", "KR", "Nowhere at all, really")).Message);
+
+    [Fact]
+    public void Of_equally_close_zone_ids_the_first_in_ordinal_order_is_suggested()
+        => Assert.Equal(
+            "'Etc/GMT+15' is not a time zone id of the TZDB (for example 'Asia/Seoul'). Did you mean 'Etc/GMT+1'? (Parameter 'zoneId')",
+            Assert.Throws<ArgumentException>(() => Place.Of("어딘가", "Somewhere", "KR", "Etc/GMT+15")).Message);
+
+    [Fact]
+    public void A_country_code_of_three_letters_is_refused_saying_what_is_expected()
+        => Assert.Equal(
+            "'KOR' is not an ISO 3166-1 alpha-2 country code such as 'US' or 'KR'. (Parameter 'countryCode')",
+            Assert.Throws<ArgumentException>(() => Place.Of("서울", "Seoul", "KOR", "Asia/Seoul")).Message);
 }
