@@ -18,6 +18,8 @@ internal static class Gwanak2023Exchange
     public static readonly DateTimeZone Seoul = DateTimeZoneProviders.Tzdb["Asia/Seoul"];
     public static readonly DateTimeZone California = DateTimeZoneProviders.Tzdb["America/Los_Angeles"];
 
+    public static readonly Place SeoulStation = Place.Of("서울역", "Seoul Station", "KR", "Asia/Seoul");
+    public static readonly Place BusanStation = Place.Of("부산역", "Busan Station", "KR", "Asia/Seoul");
     public static readonly Place Incheon = Place.Of("인천국제공항", "Incheon International Airport", "KR", "Asia/Seoul");
     public static readonly Place Sfo = Place.Of("샌프란시스코 국제공항", "San Francisco International Airport", "US", "America/Los_Angeles");
     public static readonly Place SantaClara = Place.Of("산타클라라", "Santa Clara", "US", "America/Los_Angeles");

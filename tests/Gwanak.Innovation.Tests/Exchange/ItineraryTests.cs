@@ -10,8 +10,8 @@ namespace Gwanak.Innovation.Tests.Exchange;
 
 public sealed class ItineraryTests
 {
-    private static readonly Place Seoul = Place.Of("서울역", "Seoul Station", "KR", "Asia/Seoul");
-    private static readonly Place Busan = Place.Of("부산역", "Busan Station", "KR", "Asia/Seoul");
+    private static readonly Place Seoul = Gwanak2023Exchange.SeoulStation;
+    private static readonly Place Busan = Gwanak2023Exchange.BusanStation;
     private static readonly Place Frankfurt = Place.Of("프랑크푸르트", "Frankfurt", "DE", "Europe/Berlin");
 
     private static LocalDateTime On(int year, int month, int day, int hour, int minute = 0) => new(year, month, day, hour, minute);

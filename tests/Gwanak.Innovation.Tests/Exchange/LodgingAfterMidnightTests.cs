@@ -111,7 +111,7 @@ public sealed class LodgingAfterMidnightTests
     {
         // Landing at Gimhae at 00:30, a detour to Busan Station and back to Gimhae by 02:30: the night began at 00:30.
         var gimhae = Place.Of("김해공항", "Gimhae Airport", "KR", "Asia/Seoul");
-        var busan = Place.Of("부산역", "Busan Station", "KR", "Asia/Seoul");
+        var busan = Gwanak2023Exchange.BusanStation;
         var itinerary = new Itinerary(
             [
                 Flight(Incheon, gimhae, new LocalDateTime(2024, 3, 1, 23, 20), new LocalDateTime(2024, 3, 2, 0, 30), "KE1403"),
@@ -129,7 +129,7 @@ public sealed class LodgingAfterMidnightTests
     public void A_night_booked_from_the_evening_before_a_departure_at_midnight_is_not_a_night_away()
     {
         // Leaving Seoul at midnight and reaching the hotel at 02:40: the trip began with that night's midnight, not before it.
-        var busan = Place.Of("부산역", "Busan Station", "KR", "Asia/Seoul");
+        var busan = Gwanak2023Exchange.BusanStation;
         var itinerary = new Itinerary(
             [
                 Road(Incheon, busan, new LocalDateTime(2024, 3, 2, 0, 0), new LocalDateTime(2024, 3, 2, 2, 40)),

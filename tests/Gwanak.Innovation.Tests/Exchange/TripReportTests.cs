@@ -12,8 +12,6 @@ namespace Gwanak.Innovation.Tests.Exchange;
 /// </summary>
 public sealed class TripReportTests
 {
-    private static readonly Place SeoulStation = Place.Of("서울역", "Seoul Station", "KR", "Asia/Seoul");
-    private static readonly Place BusanStation = Place.Of("부산역", "Busan Station", "KR", "Asia/Seoul");
     private static readonly Place Haeundae = Place.Of("해운대", "Haeundae", "KR", "Asia/Seoul");
     private static readonly Place Gimpo = Place.Of("김포공항", "Gimpo Airport", "KR", "Asia/Seoul");
     private static readonly Place Gimhae = Place.Of("김해공항", "Gimhae Airport", "KR", "Asia/Seoul");
