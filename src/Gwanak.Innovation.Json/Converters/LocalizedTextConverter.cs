@@ -50,9 +50,10 @@ internal sealed class LocalizedTextConverter : JsonConverter<LocalizedText>
     internal static void WriteText(Utf8JsonWriter writer, LocalizedText value)
     {
         writer.WriteStartObject();
-        foreach (string culture in value.Cultures)
+        var cultures = value.Cultures;
+        for (int i = 0; i < cultures.Count; i++)
         {
-            writer.WriteString(culture, value.Get(culture));
+            writer.WriteString(cultures[i], value.Get(cultures[i]));
         }
 
         writer.WriteEndObject();

@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -22,7 +23,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     private LocalizedText(ImmutableArray<KeyValuePair<string, string>> entries) => this.entries = entries;
 
     /// <summary>The culture names, in fallback order (the first is the primary language).</summary>
-    public IReadOnlyList<string> Cultures => entries.Select(e => e.Key).ToArray();
+    public IReadOnlyList<string> Cultures => new CultureNames(entries);
 
     /// <summary>The Korean text, or the fallback when there is none.</summary>
     public string Korean => Get("ko");
@@ -169,5 +170,23 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
         }
 
         return -1;
+    }
+
+    // A view of the entries' culture names: asking for the cultures copies nothing.
+    private sealed class CultureNames(ImmutableArray<KeyValuePair<string, string>> entries) : IReadOnlyList<string>
+    {
+        public int Count => entries.Length;
+
+        public string this[int index] => entries[index].Key;
+
+        public IEnumerator<string> GetEnumerator()
+        {
+            foreach (var entry in entries)
+            {
+                yield return entry.Key;
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
