@@ -16,8 +16,15 @@ internal static class DatedList
     /// <remarks>
     /// The list's own search is asked for a probe that sorts after every item dated on or before the day and before every
     /// later one: it never finds it and answers where it would go. (Indexing the list at each step of a halving would
-    /// descend the tree once per step, O(log² n).)
+    /// descend the tree once per step, O(log² n).) Steps mostly arrive in day order, so a day on or after the last item's
+    /// is answered first, without a search.
     /// </remarks>
     public static int CountOnOrBefore<T>(ImmutableList<T> items, LocalDate date, Func<T, LocalDate> dateOf)
-        => ~items.BinarySearch(default!, Comparer<T>.Create((_, item) => dateOf(item) <= date ? 1 : -1));
+        => items.IsEmpty || dateOf(items[^1]) <= date ? items.Count : ~items.BinarySearch(default!, new AfterDay<T>(date, dateOf));
+
+    // The probe: after every item dated on or before the day, before every later one. One object per search.
+    private sealed class AfterDay<T>(LocalDate date, Func<T, LocalDate> dateOf) : IComparer<T>
+    {
+        public int Compare(T? probe, T? item) => dateOf(item!) <= date ? 1 : -1;
+    }
 }
