@@ -28,8 +28,11 @@ public static class DistrictDocument
     /// <summary>Where the document's JSON Schema is published; written as the document's <c>$schema</c>.</summary>
     public const string SchemaUri = "https://github.com/gwanak-innovation/gwanak-innovation/raw/main/schemas/innovation-district.v1.schema.json";
 
-    private static readonly JsonSerializerOptions Full = DistrictJson.Create(DocumentReadLimits.Default, omitPersonalData: false);
-    private static readonly JsonSerializerOptions OpenData = DistrictJson.Create(DocumentReadLimits.Default, omitPersonalData: true);
+    // Writing does not read, so the writing options are the locating ones; reading with the default limits reads first with
+    // FirstRead and, only when that fails, again with Full to locate the problem.
+    private static readonly JsonSerializerOptions Full = DistrictJson.Create(DocumentReadLimits.Default, omitPersonalData: false, locateErrors: true);
+    private static readonly JsonSerializerOptions OpenData = DistrictJson.Create(DocumentReadLimits.Default, omitPersonalData: true, locateErrors: true);
+    private static readonly JsonSerializerOptions FirstRead = DistrictJson.Create(DocumentReadLimits.Default, omitPersonalData: false, locateErrors: false);
 
     /// <summary>Reads a district from a document in UTF-8.</summary>
     /// <param name="utf8Json">The document; read to its end, and no further than the size limit.</param>
@@ -132,12 +135,11 @@ public static class DistrictDocument
 
     private static InnovationDistrict Read(ReadOnlySpan<byte> utf8Json, DocumentReadLimits limits)
     {
-        var options = ReferenceEquals(limits, DocumentReadLimits.Default) ? Full : DistrictJson.Create(limits, omitPersonalData: false);
-        var info = (JsonTypeInfo<DocumentRoot>)options.GetTypeInfo(typeof(DocumentRoot));
-        DocumentErrors.Unlocated = true;
+        bool defaultLimits = ReferenceEquals(limits, DocumentReadLimits.Default);
+        var first = defaultLimits ? FirstRead : DistrictJson.Create(limits, omitPersonalData: false, locateErrors: false);
         try
         {
-            if (JsonSerializer.Deserialize(utf8Json, info) is { } root)
+            if (JsonSerializer.Deserialize(utf8Json, (JsonTypeInfo<DocumentRoot>)first.GetTypeInfo(typeof(DocumentRoot))) is { } root)
             {
                 return root.District;
             }
@@ -146,14 +148,11 @@ public static class DistrictDocument
         {
             // Read again below, locating the problem.
         }
-        finally
-        {
-            DocumentErrors.Unlocated = false;
-        }
 
+        var locating = defaultLimits ? Full : DistrictJson.Create(limits, omitPersonalData: false, locateErrors: true);
         try
         {
-            return JsonSerializer.Deserialize(utf8Json, info)?.District
+            return JsonSerializer.Deserialize(utf8Json, (JsonTypeInfo<DocumentRoot>)locating.GetTypeInfo(typeof(DocumentRoot)))?.District
                 ?? throw new DistrictDocumentException("$", null, null, null, "A district document is an object, not null.", null);
         }
         catch (JsonException e)

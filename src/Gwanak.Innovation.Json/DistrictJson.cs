@@ -28,7 +28,7 @@ namespace Gwanak.Innovation.Json;
 public static class DistrictJson
 {
     /// <summary>Ready-made, read-only options for the library's types, with the default limits.</summary>
-    public static JsonSerializerOptions Options { get; } = Create(DocumentReadLimits.Default, omitPersonalData: false);
+    public static JsonSerializerOptions Options { get; } = Create(DocumentReadLimits.Default, omitPersonalData: false, locateErrors: true);
 
     /// <summary>
     /// Adds what reading and writing the library's types needs to an application's options: the converters, the
@@ -41,12 +41,19 @@ public static class DistrictJson
     public static JsonSerializerOptions ConfigureForGwanakInnovation(this JsonSerializerOptions options)
     {
         Guard.Against.Null(options);
-        Configure(options, DocumentReadLimits.Default.MaxStringLength, omitPersonalData: false);
+        Configure(options, DocumentReadLimits.Default.MaxStringLength, omitPersonalData: false, locateErrors: true);
         return options;
     }
 
     /// <summary>Options for documents: strict (no unknown, duplicate or missing members, no null for a value), within limits.</summary>
-    internal static JsonSerializerOptions Create(DocumentReadLimits limits, bool omitPersonalData)
+    /// <param name="limits">The limits of a read.</param>
+    /// <param name="omitPersonalData">True to write pseudonyms for the members marked personal data.</param>
+    /// <param name="locateErrors">
+    /// True to read every nested value with a nested read that names its path in an error (slower: each is scoped, so
+    /// parsed again, first); false to read each value in place and a register of aggregates as its histories in one read,
+    /// for a first read whose failure is reported by a second, locating one.
+    /// </param>
+    internal static JsonSerializerOptions Create(DocumentReadLimits limits, bool omitPersonalData, bool locateErrors)
     {
         var options = new JsonSerializerOptions
         {
@@ -59,12 +66,12 @@ public static class DistrictJson
             IndentSize = 2,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
-        Configure(options, limits.MaxStringLength, omitPersonalData);
+        Configure(options, limits.MaxStringLength, omitPersonalData, locateErrors);
         options.MakeReadOnly();
         return options;
     }
 
-    private static void Configure(JsonSerializerOptions options, int maxStringLength, bool omitPersonalData)
+    private static void Configure(JsonSerializerOptions options, int maxStringLength, bool omitPersonalData, bool locateErrors)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         var converters = options.Converters;
@@ -92,19 +99,19 @@ public static class DistrictJson
         converters.Add(new MoneyConverter());
         converters.Add(new LocalizedTextConverter(maxStringLength));
         converters.Add(new PersonNameConverter(maxStringLength, omitPersonalData));
-        converters.Add(new EquatableArrayConverterFactory());
+        converters.Add(new EquatableArrayConverterFactory(locateErrors));
         converters.Add(new LibraryEnumConverterFactory());
-        converters.Add(new AggregateConverter<Agreement, AgreementEvent>(Agreement.Replay, a => a.History));
-        converters.Add(new AggregateConverter<GovernanceBody, GovernanceEvent>(GovernanceBody.Replay, b => b.History));
-        converters.Add(new AggregateConverter<VenturePromotionZone, ZoneEvent>(VenturePromotionZone.Replay, z => z.History));
-        converters.Add(new AggregateConverter<VentureCompany, VentureCompanyEvent>(VentureCompany.Replay, c => c.History));
-        converters.Add(new AggregateConverter<Facility, FacilityEvent>(Facility.Replay, f => f.History));
-        converters.Add(new AggregateConverter<Fund, FundEvent>(Fund.Replay, f => f.History));
-        converters.Add(new AggregateConverter<SupportProgram, SupportProgramEvent>(SupportProgram.Replay, p => p.History));
-        converters.Add(new AggregateConverter<CityPartnership, PartnershipEvent>(CityPartnership.Replay, p => p.History));
-        converters.Add(new AggregateConverter<ExchangeProgram, ExchangeProgramEvent>(ExchangeProgram.Replay, p => p.History));
-        converters.Add(new InnovationDistrictConverter());
-        converters.Add(new DocumentRootConverter());
+        converters.Add(new AggregateConverter<Agreement, AgreementEvent>(Agreement.Replay, a => a.History, locateErrors));
+        converters.Add(new AggregateConverter<GovernanceBody, GovernanceEvent>(GovernanceBody.Replay, b => b.History, locateErrors));
+        converters.Add(new AggregateConverter<VenturePromotionZone, ZoneEvent>(VenturePromotionZone.Replay, z => z.History, locateErrors));
+        converters.Add(new AggregateConverter<VentureCompany, VentureCompanyEvent>(VentureCompany.Replay, c => c.History, locateErrors));
+        converters.Add(new AggregateConverter<Facility, FacilityEvent>(Facility.Replay, f => f.History, locateErrors));
+        converters.Add(new AggregateConverter<Fund, FundEvent>(Fund.Replay, f => f.History, locateErrors));
+        converters.Add(new AggregateConverter<SupportProgram, SupportProgramEvent>(SupportProgram.Replay, p => p.History, locateErrors));
+        converters.Add(new AggregateConverter<CityPartnership, PartnershipEvent>(CityPartnership.Replay, p => p.History, locateErrors));
+        converters.Add(new AggregateConverter<ExchangeProgram, ExchangeProgramEvent>(ExchangeProgram.Replay, p => p.History, locateErrors));
+        converters.Add(new InnovationDistrictConverter(locateErrors));
+        converters.Add(new DocumentRootConverter(locateErrors));
         options.TypeInfoResolverChain.Insert(0, DistrictJsonContext.Default.WithAddedModifier(Contracts.Apply));
     }
 }

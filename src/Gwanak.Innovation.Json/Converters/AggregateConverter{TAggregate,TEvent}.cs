@@ -19,11 +19,13 @@ internal sealed class AggregateConverter<TAggregate, TEvent> : JsonConverter<TAg
 {
     private readonly Func<IEnumerable<TEvent>, TAggregate> replay;
     private readonly Func<TAggregate, IReadOnlyList<TEvent>> historyOf;
+    private readonly bool locate;
 
-    public AggregateConverter(Func<IEnumerable<TEvent>, TAggregate> replay, Func<TAggregate, IReadOnlyList<TEvent>> historyOf)
+    public AggregateConverter(Func<IEnumerable<TEvent>, TAggregate> replay, Func<TAggregate, IReadOnlyList<TEvent>> historyOf, bool locate)
     {
         this.replay = replay;
         this.historyOf = historyOf;
+        this.locate = locate;
     }
 
     public override TAggregate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -47,9 +49,9 @@ internal sealed class AggregateConverter<TAggregate, TEvent> : JsonConverter<TAg
             throw new JsonException($"The history of a {typeof(TAggregate).Name} is an array of events, not {Strings.Describe(reader.TokenType)}.");
         }
 
-        IReadOnlyList<TEvent> events = DocumentErrors.Unlocated
-            ? DocumentErrors.Read(ref reader, (JsonTypeInfo<TEvent[]>)options.GetTypeInfo(typeof(TEvent[])), ".history")
-            : ReadEach(ref reader, (JsonTypeInfo<TEvent>)options.GetTypeInfo(typeof(TEvent)));
+        IReadOnlyList<TEvent> events = locate
+            ? ReadEach(ref reader, (JsonTypeInfo<TEvent>)options.GetTypeInfo(typeof(TEvent)))
+            : DocumentErrors.Read(ref reader, (JsonTypeInfo<TEvent[]>)options.GetTypeInfo(typeof(TEvent[])), locate, ".history");
 
         reader.Read();
         if (reader.TokenType != JsonTokenType.EndObject)
@@ -70,7 +72,7 @@ internal sealed class AggregateConverter<TAggregate, TEvent> : JsonConverter<TAg
     /// <summary>A register's aggregates: their histories in one read (one serializer state for them all), then each replayed.</summary>
     public IReadOnlyList<TAggregate> ReadAll(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
-        var stored = DocumentErrors.Read(ref reader, (JsonTypeInfo<StoredHistory<TEvent>[]>)options.GetTypeInfo(typeof(StoredHistory<TEvent>[])), string.Empty);
+        var stored = DocumentErrors.Read(ref reader, (JsonTypeInfo<StoredHistory<TEvent>[]>)options.GetTypeInfo(typeof(StoredHistory<TEvent>[])), locate, string.Empty);
         var aggregates = new TAggregate[stored.Length];
         for (int i = 0; i < stored.Length; i++)
         {
@@ -81,12 +83,12 @@ internal sealed class AggregateConverter<TAggregate, TEvent> : JsonConverter<TAg
     }
 
     /// <summary>The events one by one, so that an error names the event's index.</summary>
-    private static List<TEvent> ReadEach(ref Utf8JsonReader reader, JsonTypeInfo<TEvent> info)
+    private List<TEvent> ReadEach(ref Utf8JsonReader reader, JsonTypeInfo<TEvent> info)
     {
         var events = new List<TEvent>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            events.Add(DocumentErrors.Read(ref reader, info, ".history", events.Count));
+            events.Add(DocumentErrors.Read(ref reader, info, locate, ".history", events.Count));
         }
 
         return events;

@@ -14,27 +14,19 @@ namespace Gwanak.Innovation.Json.Converters;
 /// </summary>
 internal static partial class DocumentErrors
 {
-    [ThreadStatic]
-    private static bool unlocated;
-
-    /// <summary>
-    /// True while a read on this thread does not locate errors. A document is first read so: each value is read by its
-    /// converter in place, with no nested read that scopes (and so parses again) every value and no step named in advance;
-    /// only when that read fails is the document read again, locating, and that read's error is the one reported.
-    /// </summary>
-    public static bool Unlocated
-    {
-        get => unlocated;
-        set => unlocated = value;
-    }
-
     /// <summary>Whether a failure is one that a located read explains: a problem of the document, not of the machine.</summary>
     public static bool OfTheDocument(Exception e) => e is JsonException or DistrictDocumentException || Below(e, string.Empty) is not null;
 
-    /// <summary>Reads one value with a nested read, naming <paramref name="member"/> and <paramref name="index"/> (such as <c>[3]</c> or <c>.history[2]</c>) in any error.</summary>
-    public static T Read<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> info, string member, int index = -1)
+    /// <summary>
+    /// Reads one value. Locating (<paramref name="locate"/>), with a nested read that names <paramref name="member"/> and
+    /// <paramref name="index"/> (such as <c>[3]</c> or <c>.history[2]</c>) in any error; otherwise by its converter in
+    /// place, with no nested read that scopes (and so parses again) the value and no step named in advance. A document is
+    /// first read without locating (<see cref="DistrictJson.Create"/>); only when that read fails is it read again,
+    /// locating, and that read's error is the one reported.
+    /// </summary>
+    public static T Read<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> info, bool locate, string member, int index = -1)
     {
-        if (unlocated)
+        if (!locate)
         {
             return ((JsonConverter<T>)info.Converter).Read(ref reader, typeof(T), info.Options) ?? throw new JsonException("A value was expected here, not null.");
         }

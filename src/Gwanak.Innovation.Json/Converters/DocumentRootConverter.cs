@@ -10,7 +10,7 @@ namespace Gwanak.Innovation.Json.Converters;
 /// <c>{"$schema": …, "schemaVersion": 1, "district": …}</c>, in that order: the version is read before the district, so a
 /// document of a newer format is refused as such rather than for the members it adds.
 /// </summary>
-internal sealed class DocumentRootConverter : JsonConverter<DocumentRoot>
+internal sealed class DocumentRootConverter(bool locate) : JsonConverter<DocumentRoot>
 {
     public override DocumentRoot Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -41,7 +41,7 @@ internal sealed class DocumentRootConverter : JsonConverter<DocumentRoot>
 
         reader.Read();
         Expect(ref reader, "district"u8, "district");
-        var district = DocumentErrors.Read(ref reader, (JsonTypeInfo<InnovationDistrict>)options.GetTypeInfo(typeof(InnovationDistrict)), ".district");
+        var district = DocumentErrors.Read(ref reader, (JsonTypeInfo<InnovationDistrict>)options.GetTypeInfo(typeof(InnovationDistrict)), locate, ".district");
         reader.Read();
         if (reader.TokenType != JsonTokenType.EndObject)
         {

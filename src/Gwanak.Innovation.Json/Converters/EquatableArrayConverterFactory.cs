@@ -8,15 +8,15 @@ using Gwanak.Innovation.Primitives;
 namespace Gwanak.Innovation.Json.Converters;
 
 /// <summary>Reads and writes every <see cref="EquatableArray{T}"/> as a JSON array, naming the index of an item that fails.</summary>
-internal sealed class EquatableArrayConverterFactory : JsonConverterFactory
+internal sealed class EquatableArrayConverterFactory(bool locate) : JsonConverterFactory
 {
     public override bool CanConvert(Type typeToConvert)
         => typeToConvert.IsGenericType && typeToConvert.GetGenericTypeDefinition() == typeof(EquatableArray<>);
 
     public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options)
-        => (JsonConverter)Activator.CreateInstance(typeof(EquatableArrayConverter<>).MakeGenericType(typeToConvert.GetGenericArguments()[0]))!;
+        => (JsonConverter)Activator.CreateInstance(typeof(EquatableArrayConverter<>).MakeGenericType(typeToConvert.GetGenericArguments()[0]), [locate])!;
 
-    private sealed class EquatableArrayConverter<T> : JsonConverter<EquatableArray<T>>
+    private sealed class EquatableArrayConverter<T>(bool locate) : JsonConverter<EquatableArray<T>>
     {
         public override EquatableArray<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
@@ -26,7 +26,7 @@ internal sealed class EquatableArrayConverterFactory : JsonConverterFactory
             }
 
             var info = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
-            if (DocumentErrors.Unlocated && info.Converter is IRegisterConverter<T> register)
+            if (!locate && info.Converter is IRegisterConverter<T> register)
             {
                 return new EquatableArray<T>(register.ReadAll(ref reader, options));
             }
@@ -34,7 +34,7 @@ internal sealed class EquatableArrayConverterFactory : JsonConverterFactory
             var items = new List<T>();
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                items.Add(DocumentErrors.Read(ref reader, info, string.Empty, items.Count));
+                items.Add(DocumentErrors.Read(ref reader, info, locate, string.Empty, items.Count));
             }
 
             return new EquatableArray<T>(items);

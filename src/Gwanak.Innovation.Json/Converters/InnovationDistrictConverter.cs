@@ -11,11 +11,11 @@ namespace Gwanak.Innovation.Json.Converters;
 /// A district as its code, name and registers (<see cref="DistrictRecords"/>). A record id that appears twice in one register
 /// is refused: a document lists each record once.
 /// </summary>
-internal sealed class InnovationDistrictConverter : JsonConverter<InnovationDistrict>
+internal sealed class InnovationDistrictConverter(bool locate) : JsonConverter<InnovationDistrict>
 {
     public override InnovationDistrict Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var records = DocumentErrors.Read(ref reader, (JsonTypeInfo<DistrictRecords>)options.GetTypeInfo(typeof(DistrictRecords)), string.Empty);
+        var records = DocumentErrors.Read(ref reader, (JsonTypeInfo<DistrictRecords>)options.GetTypeInfo(typeof(DistrictRecords)), locate, string.Empty);
         InnovationDistrict district;
         try
         {
