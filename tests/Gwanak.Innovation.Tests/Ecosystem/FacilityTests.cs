@@ -175,7 +175,11 @@ public sealed class FacilityTests
 
     [Fact]
     public void Replay_of_a_history_with_a_missing_event_is_refused_naming_the_history()
-        => Assert.Equal("history", Assert.Throws<ArgumentException>(() => Facility.Replay([.. Centre().History, null!])).ParamName);
+    {
+        var e = Assert.Throws<ArgumentException>(() => Facility.Replay([.. Centre().History, null!]));
+        Assert.Equal("history", e.ParamName);
+        Assert.StartsWith($"Event {Centre().History.Count} of the history is null.", e.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Replay_of_the_history_gives_an_equal_facility()

@@ -66,4 +66,13 @@ public sealed class AppendListTests
     [Fact]
     public void An_index_outside_the_list_names_the_index()
         => Assert.Equal("index", Assert.Throws<System.ArgumentOutOfRangeException>(() => AppendList<int>.From([1])[1]).ParamName);
+
+    [Fact]
+    public void An_index_past_the_end_is_refused_naming_the_index_and_the_length()
+    {
+        var list = AppendList<int>.From([1, 2, 3]);
+        var e = Assert.Throws<System.ArgumentOutOfRangeException>(() => list[3]);
+        Assert.Equal("index", e.ParamName);
+        Assert.StartsWith("The list has 3 items.", e.Message, System.StringComparison.Ordinal);
+    }
 }

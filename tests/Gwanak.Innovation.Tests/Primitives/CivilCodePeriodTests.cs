@@ -134,4 +134,24 @@ public sealed class CivilCodePeriodTests
         => Assert.Equal("threshold", Assert.Throws<ArgumentException>(() => CivilCodePeriod.RequireDatePeriod(PeriodPattern.Roundtrip.Parse(text).Value, "threshold", positive: false)).ParamName);
 
     private static LocalDate Day(string text) => LocalDatePattern.Iso.Parse(text).Value;
+
+    [Fact]
+    public void A_chain_without_length_that_starts_on_the_calendars_first_day_starts_there()
+        => Assert.Equal(LocalDate.MinIsoValue, CivilCodePeriod.FirstStartAfter(LocalDate.MinIsoValue, 0, 0, new LocalDate(2023, 1, 1)));
+
+    [Fact]
+    public void A_period_with_a_time_of_day_unit_is_refused_naming_the_parameter()
+    {
+        var e = Assert.Throws<ArgumentException>(() => CivilCodePeriod.RequireDatePeriod(Period.FromHours(1), "term", positive: true));
+        Assert.Equal("term", e.ParamName);
+        Assert.StartsWith("The period PT1H has a time-of-day unit; use years, months, weeks and days only.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_zero_period_where_one_must_be_longer_is_refused_naming_the_parameter()
+    {
+        var e = Assert.Throws<ArgumentException>(() => CivilCodePeriod.RequireDatePeriod(Period.Zero, "term", positive: true));
+        Assert.Equal("term", e.ParamName);
+        Assert.StartsWith("The period must be longer than zero.", e.Message, StringComparison.Ordinal);
+    }
 }

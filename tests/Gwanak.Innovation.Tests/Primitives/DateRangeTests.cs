@@ -76,4 +76,29 @@ public sealed class DateRangeTests
 
             return x.Overlaps(y) == y.Overlaps(x) && x.Overlaps(y) == shared;
         });
+
+    [Fact]
+    public void A_last_day_before_the_first_is_refused_with_both_days()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new DateRange(new LocalDate(2023, 7, 13), new LocalDate(2023, 7, 5)));
+        Assert.Equal("end", e.ParamName);
+        Assert.StartsWith("The last day 2023-07-05 is before the first day 2023-07-13.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Closing_a_range_before_its_first_day_is_refused_with_both_days()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Trip.EndingOn(new LocalDate(2023, 7, 4)));
+        Assert.Equal("lastDay", e.ParamName);
+        Assert.StartsWith("The last day 2023-07-04 is before the first day 2023-07-05.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryParse_of_a_string_with_a_format_provider_reads_a_range_and_declines_text_that_is_none()
+    {
+        Assert.True(DateRange.TryParse("2023-07-05/2023-07-13", null, out var read));
+        Assert.Equal(Trip, read);
+        Assert.False(DateRange.TryParse("2023-07-13/2023-07-05", null, out _));
+        Assert.False(DateRange.TryParse((string?)null, null, out _));
+    }
 }

@@ -99,4 +99,12 @@ public sealed partial class EventContractTests
 
     [GeneratedRegex("^[a-z]+(-[a-z]+)*\\.[a-z]+(-[a-z]+)*$")]
     private static partial Regex StableName();
+
+    [Fact]
+    public void A_type_that_is_no_event_of_the_library_has_no_stable_name()
+    {
+        var e = Assert.Throws<System.ArgumentException>(() => EventTypes.NameOf(typeof(string)));
+        Assert.Equal("eventType", e.ParamName);
+        Assert.StartsWith("String is not an event type of Gwanak.Innovation.", e.Message, System.StringComparison.Ordinal);
+    }
 }

@@ -53,4 +53,38 @@ public sealed class LocalizedTextTests
     [Fact]
     public void A_private_use_tag_that_names_no_language_is_refused_naming_the_culture()
         => Assert.Equal("culture", Assert.Throws<System.ArgumentException>(() => LocalizedText.Of("x-ab", "text")).ParamName);
+
+    [Fact]
+    public void A_new_fallback_order_puts_the_named_cultures_first_and_keeps_the_others_in_their_order()
+    {
+        var text = LocalizedText.Of("ko", "관악구").With("en", "Gwanak-gu").With("fr", "Gwanak-gu (fr)").With("de", "Gwanak-gu (de)");
+        Assert.Equal(["en", "fr", "ko", "de"], text.WithFallbackOrder("en", "fr").Cultures);
+        Assert.Equal(["fr", "ko", "en", "de"], text.WithFallbackOrder("fr").Cultures);
+    }
+
+    [Fact]
+    public void TryGet_gives_an_empty_text_when_the_language_is_missing()
+    {
+        Assert.False(Gwanak.TryGet("ja", out string text));
+        Assert.Equal(string.Empty, text);
+    }
+
+    [Fact]
+    public void Get_refuses_a_null_culture_naming_it()
+        => Assert.Equal("culture", Assert.Throws<ArgumentNullException>(() => Gwanak.Get((CultureInfo)null!)).ParamName);
+
+    [Fact]
+    public void A_culture_name_that_is_not_one_is_refused_with_examples_of_one()
+    {
+        var e = Assert.Throws<ArgumentException>(() => LocalizedText.Of("not a culture", "text"));
+        Assert.Equal("culture", e.ParamName);
+        Assert.StartsWith("'not a culture' is not a culture name such as 'ko', 'en' or 'en-US'.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_private_use_tag_is_refused_as_naming_no_language()
+        => Assert.StartsWith(
+            "'x-ab' names no language; use a culture name such as 'ko', 'en' or 'en-US'.",
+            Assert.Throws<ArgumentException>(() => LocalizedText.Of("x-ab", "text")).Message,
+            StringComparison.Ordinal);
 }
