@@ -121,4 +121,15 @@ public sealed class AdministrativeDistrictMessageTests
         Assert.Equal("districts", e.ParamName);
         Assert.StartsWith("Code 11620 is listed twice on some of the same days: '관악구' and '다른구' (2020-01-01 – …).", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_ended_code_without_a_note_says_when_it_ended_and_nothing_more()
+    {
+        var code = AdministrativeDistrictCode.Parse("11999");
+        var registry = Builtin.With(new AdministrativeDistrict(code, LocalizedText.Create("이름없는구", "Unnamed-gu"), validThrough: new LocalDate(2020, 12, 31)));
+        Assert.StartsWith(
+            "Code 11999 named no district on 2021-06-01: it ended on 2020-12-31, when it named 이름없는구. It named 이름없는구 (… – 2020-12-31).",
+            Assert.Throws<ArgumentException>(() => registry.GetOn(code, new LocalDate(2021, 6, 1))).Message,
+            StringComparison.Ordinal);
+    }
 }
