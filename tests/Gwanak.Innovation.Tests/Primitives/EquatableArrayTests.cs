@@ -24,4 +24,13 @@ public sealed class EquatableArrayTests
     [Fact]
     public void An_array_reads_as_its_items()
         => Assert.Equal("[1, 2]", new EquatableArray<int>([1, 2]).ToString());
+
+    [Fact]
+    public void Arrays_differ_when_their_items_or_their_order_differ()
+    {
+        EquatableArray<int> oneTwo = ImmutableArray.Create(1, 2);
+        Assert.Equal(
+            (false, true, true),
+            (oneTwo != ImmutableArray.Create(1, 2), oneTwo != ImmutableArray.Create(2, 1), oneTwo != EquatableArray<int>.Empty));
+    }
 }
