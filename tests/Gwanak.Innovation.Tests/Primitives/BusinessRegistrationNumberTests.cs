@@ -48,6 +48,7 @@ public sealed class BusinessRegistrationNumberTests
         var a = BusinessRegistrationNumber.Parse("124-81-00998");
         var b = BusinessRegistrationNumber.Parse("1248100998");
         Assert.True(a == b);
+        Assert.False(a != b);
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
     }
 

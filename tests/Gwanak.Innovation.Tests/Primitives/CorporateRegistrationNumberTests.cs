@@ -49,6 +49,14 @@ public sealed class CorporateRegistrationNumberTests
         => ValidPrimitives.CorporateNumbers.Sample(n => CorporateRegistrationNumber.Parse(n.ToString()) == n);
 
     [Fact]
+    public void Numbers_with_the_same_digits_are_equal_and_not_unequal()
+        => ValidPrimitives.CorporateNumbers.Sample(n =>
+        {
+            var again = CorporateRegistrationNumber.Parse(n.ToString());
+            return again == n && !(again != n);
+        });
+
+    [Fact]
     public void Thirteen_zeros_pass_the_check_digit_but_are_refused_as_no_number()
     {
         var e = Assert.Throws<FormatException>(() => CorporateRegistrationNumber.Parse("000000-0000000"));

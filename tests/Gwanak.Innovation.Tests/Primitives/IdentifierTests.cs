@@ -1,4 +1,6 @@
 using System;
+using System.Linq;
+using System.Reflection;
 using CsCheck;
 using Gwanak.Innovation.Primitives;
 
@@ -53,4 +55,48 @@ public sealed class IdentifierTests
     public void TryCreate_of_ToString_gives_the_same_id()
         => Gen.String[Gen.Char["abcXYZ0189-_.:"], 1, 100].Sample(text =>
             OrganizationId.TryParse(text, out var id) && OrganizationId.TryParse(id.ToString(), out var again) && again == id);
+
+    public static TheoryData<Type, string> Ids => new()
+    {
+        { typeof(AgreementId), "An agreement id" },
+        { typeof(ExchangeProgramId), "An exchange programme id" },
+        { typeof(FacilityId), "A facility id" },
+        { typeof(FundId), "A fund id" },
+        { typeof(OrganizationId), "An organisation id" },
+        { typeof(PartnershipId), "A partnership id" },
+        { typeof(RecurringEventId), "A recurring event id" },
+        { typeof(SupportProgramId), "A support programme id" },
+        { typeof(TripId), "A trip id" },
+        { typeof(ZoneId), "A zone id" },
+    };
+
+    [Fact]
+    public void Every_id_type_is_listed()
+        => Assert.Equal(
+            typeof(FundId).Assembly.GetExportedTypes().Where(t => t.IsValueType && t.Name.EndsWith("Id", StringComparison.Ordinal)).Select(t => t.Name).Order(StringComparer.Ordinal),
+            Ids.Select(row => row.Data.Item1.Name).Order(StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Every_id_parses_its_text_and_says_what_it_refuses(Type id, string named)
+        => typeof(IdentifierTests).GetMethod(nameof(ParsesAndRefuses), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(id)
+            .Invoke(null, BindingFlags.DoNotWrapExceptions, null, [named], null);
+
+    private static void ParsesAndRefuses<T>(string named)
+        where T : struct, ISpanParsable<T>
+    {
+        const string Key = "kr:11620.office_1";
+        Assert.Equal(Key, T.Parse(Key, null).ToString());
+        Assert.True(T.TryParse(Key, null, out var parsed));
+        Assert.Equal(Key, parsed.ToString());
+        Assert.Equal(string.Empty, default(T).ToString());
+
+        Assert.Equal($"{named} cannot be empty.", Assert.Throws<FormatException>(() => T.Parse(" ", null)).Message);
+        Assert.Equal(
+            $"'has space' is not {char.ToLowerInvariant(named[0])}{named[1..]}: ' ' is not allowed (ASCII letters, digits and - _ . : only).",
+            Assert.Throws<FormatException>(() => T.Parse("has space", null)).Message);
+        Assert.False(T.TryParse("has space", null, out var refused));
+        Assert.Equal(default, refused);
+    }
 }
