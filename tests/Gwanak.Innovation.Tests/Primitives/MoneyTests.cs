@@ -23,6 +23,7 @@ public sealed class MoneyTests
     [InlineData("0 원", 0)]
     [InlineData("-5,000원", -5_000)]
     [InlineData("  200억원  ", 20_000_000_000)]
+    [InlineData("KRW 100원", 100)]
     public void Parse_reads_Korean_notation_for_won(string text, long won)
         => Assert.Equal(Money.Won(won), Money.Parse(text));
 
@@ -48,6 +49,16 @@ public sealed class MoneyTests
         var e = Assert.Throws<FormatException>(() => Money.Parse(text));
         Assert.Contains(reason, e.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("XYZ 100", "'XYZ' at position 1 in 'XYZ 100' is not a currency this package knows; use an ISO 4217 code such as KRW or USD.")]
+    [InlineData("USD 100원", "'원' at position 8 in 'USD 100원' contradicts the currency USD named before it.")]
+    [InlineData("200억 억 원", "Unexpected '억 원' at position 6 in '200억 억 원': nothing may follow the amount and its currency.")]
+    [InlineData("200억", "'200억' names no currency: write 원 or ₩ for won, or start with an ISO 4217 code such as KRW or USD.")]
+    [InlineData("0.5원", "'0.5원' has a fraction smaller than KRW allows: KRW has no minor unit.")]
+    [InlineData("USD 1.234", "'USD 1.234' has a fraction smaller than USD allows: USD has 2 decimal places.")]
+    public void Parse_explains_in_a_full_sentence_what_is_wrong(string text, string message)
+        => Assert.Equal(message, Assert.Throws<FormatException>(() => Money.Parse(text)).Message);
 
     [Theory]
     [InlineData(null)]
