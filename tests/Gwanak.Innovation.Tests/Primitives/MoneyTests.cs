@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Linq;
 using CsCheck;
 using Gwanak.Innovation.Primitives;
@@ -23,6 +24,7 @@ public sealed class MoneyTests
     [InlineData("0 원", 0)]
     [InlineData("-5,000원", -5_000)]
     [InlineData("  200억원  ", 20_000_000_000)]
+    [InlineData("KRW 100원", 100)]
     public void Parse_reads_Korean_notation_for_won(string text, long won)
         => Assert.Equal(Money.Won(won), Money.Parse(text));
 
@@ -48,6 +50,16 @@ public sealed class MoneyTests
         var e = Assert.Throws<FormatException>(() => Money.Parse(text));
         Assert.Contains(reason, e.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("XYZ 100", "'XYZ' at position 1 in 'XYZ 100' is not a currency this package knows; use an ISO 4217 code such as KRW or USD.")]
+    [InlineData("USD 100원", "'원' at position 8 in 'USD 100원' contradicts the currency USD named before it.")]
+    [InlineData("200억 억 원", "Unexpected '억 원' at position 6 in '200억 억 원': nothing may follow the amount and its currency.")]
+    [InlineData("200억", "'200억' names no currency: write 원 or ₩ for won, or start with an ISO 4217 code such as KRW or USD.")]
+    [InlineData("0.5원", "'0.5원' has a fraction smaller than KRW allows: KRW has no minor unit.")]
+    [InlineData("USD 1.234", "'USD 1.234' has a fraction smaller than USD allows: USD has 2 decimal places.")]
+    public void Parse_explains_in_a_full_sentence_what_is_wrong(string text, string message)
+        => Assert.Equal(message, Assert.Throws<FormatException>(() => Money.Parse(text)).Message);
 
     [Theory]
     [InlineData(null)]
@@ -105,6 +117,46 @@ public sealed class MoneyTests
     [Fact]
     public void Sum_of_nothing_is_zero_of_the_currency()
         => Assert.Equal(Money.Zero(Currency.Usd), Money.Sum([], Currency.Usd));
+
+    private const string LargestAmount = "79,228,162,514,264,337,593,543,950,335";
+
+    [Fact]
+    public void Sum_adds_every_amount()
+        => Assert.Equal(Money.Dollars(3.5m), Money.Sum([Money.Dollars(1), Money.Dollars(2.5m)], Currency.Usd));
+
+    [Fact]
+    public void A_sum_reaching_exactly_the_most_negative_amount_is_allowed()
+        => Assert.Equal(Money.Won(decimal.MinValue), Money.Won(decimal.MinValue + 1) + Money.Won(-1));
+
+    [Fact]
+    public void Adding_past_the_largest_amount_says_what_was_added_and_the_limit()
+    {
+        var e = Assert.Throws<DomainRuleException>(() => Money.Won(decimal.MaxValue) + Money.Won(1));
+        Assert.Equal(MoneyRules.AmountOutOfRange, e.RuleId);
+        Assert.Equal($"Cannot add KRW {LargestAmount} and KRW 1: the result is beyond the largest amount an amount holds (±{LargestAmount}).", e.Message);
+        Assert.Null(e.InnerException);
+    }
+
+    [Fact]
+    public void Multiplying_past_the_largest_amount_is_refused_keeping_the_overflow()
+    {
+        var e = Assert.Throws<DomainRuleException>(() => Money.Won(decimal.MaxValue).MultiplyBy(2.5m, MidpointRounding.ToEven));
+        Assert.Equal(MoneyRules.AmountOutOfRange, e.RuleId);
+        Assert.Equal($"Cannot multiply KRW {LargestAmount} by 2.5: the result is beyond the largest amount an amount holds (±{LargestAmount}).", e.Message);
+        Assert.IsType<OverflowException>(e.InnerException);
+    }
+
+    [Fact]
+    public void MultiplyBy_names_the_rounding_parameter_when_it_is_not_a_defined_rounding()
+        => Assert.Equal("rounding", Assert.Throws<InvalidEnumArgumentException>(() => Money.Won(100).MultiplyBy(0.5m, (MidpointRounding)99)).ParamName);
+
+    [Fact]
+    public void A_fraction_finer_than_cents_is_rejected_naming_the_allowed_decimal_places()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Money.Dollars(1.005m));
+        Assert.Equal("amount", e.ParamName);
+        Assert.Equal("1.005 has more decimal places than USD allows (2). (Parameter 'amount')", e.Message);
+    }
 
     [Fact]
     public void MultiplyBy_rounds_to_whole_won()
