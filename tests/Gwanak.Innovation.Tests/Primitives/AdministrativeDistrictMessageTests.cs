@@ -57,20 +57,6 @@ public sealed class AdministrativeDistrictMessageTests
     }
 
     [Fact]
-    public void An_ended_code_asked_after_its_end_says_the_whole_story()
-        => Assert.StartsWith(
-            "Code 42110 named no district on 2024-01-01: it ended on 2023-06-10, when it named 춘천시 (became 51110 (강원특별자치도)). It named 춘천시 (… – 2023-06-10).",
-            Assert.Throws<ArgumentException>(() => Builtin.GetOn(AdministrativeDistrictCode.GangwonDo.Chuncheon, new LocalDate(2024, 1, 1))).Message,
-            StringComparison.Ordinal);
-
-    [Fact]
-    public void A_new_code_asked_before_its_start_says_from_when_it_is_in_use()
-        => Assert.StartsWith(
-            "Code 51110 named no district on 2023-06-10: it is in use from 2023-06-11. It named 춘천시 (2023-06-11 – …).",
-            Assert.Throws<ArgumentException>(() => Builtin.GetOn(AdministrativeDistrictCode.Gangwon.Chuncheon, new LocalDate(2023, 6, 10))).Message,
-            StringComparison.Ordinal);
-
-    [Fact]
     public void A_day_before_the_registry_records_is_refused_by_every_dated_question()
     {
         var before = AdministrativeDistrictRegistry.RecordedSince.PlusDays(-1);

@@ -64,8 +64,10 @@ public sealed class NationalRegistryTests
     {
         var e = Assert.Throws<ArgumentException>(() => Builtin.GetOn(AdministrativeDistrictCode.GangwonDo.Chuncheon, new LocalDate(2024, 1, 1)));
         Assert.Equal("date", e.ParamName);
-        Assert.Contains("ended on 2023-06-10", e.Message, StringComparison.Ordinal);
-        Assert.Contains("51110", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Code 42110 named no district on 2024-01-01: it ended on 2023-06-10, when it named 춘천시 (became 51110 (강원특별자치도)). It named 춘천시 (… – 2023-06-10).",
+            e.Message,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,7 +75,7 @@ public sealed class NationalRegistryTests
     {
         var e = Assert.Throws<ArgumentException>(() => Builtin.GetOn(AdministrativeDistrictCode.Gangwon.Chuncheon, new LocalDate(2023, 6, 10)));
         Assert.Equal("date", e.ParamName);
-        Assert.Contains("in use from 2023-06-11", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Code 51110 named no district on 2023-06-10: it is in use from 2023-06-11. It named 춘천시 (2023-06-11 – …).", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
