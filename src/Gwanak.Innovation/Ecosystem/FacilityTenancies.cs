@@ -14,12 +14,12 @@ internal sealed class FacilityTenancies
 {
     private static readonly IComparer<Stay> ByFirstDay = Comparer<Stay>.Create((a, b) => a.Days.Start.CompareTo(b.Days.Start));
 
-    private readonly ImmutableList<Tenancy> recorded;
+    private readonly AppendList<Tenancy> recorded;
     private readonly ImmutableDictionary<BusinessRegistrationNumber, ImmutableSortedSet<Stay>> byTenant;
     private readonly DatedTotals<int> occupancy;
     private readonly DatedIntervals days;
 
-    private FacilityTenancies(ImmutableList<Tenancy> recorded, ImmutableDictionary<BusinessRegistrationNumber, ImmutableSortedSet<Stay>> byTenant, DatedTotals<int> occupancy, DatedIntervals days)
+    private FacilityTenancies(AppendList<Tenancy> recorded, ImmutableDictionary<BusinessRegistrationNumber, ImmutableSortedSet<Stay>> byTenant, DatedTotals<int> occupancy, DatedIntervals days)
     {
         this.recorded = recorded;
         this.byTenant = byTenant;
@@ -28,7 +28,7 @@ internal sealed class FacilityTenancies
     }
 
     /// <summary>No tenancies.</summary>
-    public static FacilityTenancies Empty { get; } = new([], ImmutableDictionary<BusinessRegistrationNumber, ImmutableSortedSet<Stay>>.Empty, DatedTotals<int>.Empty, DatedIntervals.Empty);
+    public static FacilityTenancies Empty { get; } = new(AppendList<Tenancy>.Empty, ImmutableDictionary<BusinessRegistrationNumber, ImmutableSortedSet<Stay>>.Empty, DatedTotals<int>.Empty, DatedIntervals.Empty);
 
     /// <summary>Every tenancy in the order recorded, closed where the tenant moved out.</summary>
     public IReadOnlyList<Tenancy> Recorded => recorded;

@@ -23,7 +23,7 @@ namespace Gwanak.Innovation.Exchange;
 public sealed class ExchangeProgram : EventSourcedAggregate<ExchangeProgram, ExchangeProgramId, ExchangeProgramEvent>
 {
     private readonly ExchangeProgramOpened opening;
-    private readonly ImmutableList<Participation> participations;
+    private readonly AppendList<Participation> participations;
     private readonly ImmutableDictionary<ProgramParticipant, ImmutableSortedSet<(LocalDate Start, int Index)>> participationsOf;
     private readonly ImmutableHashSet<int> withdrawn;
     private readonly DatedTotals<int> takingPart;
@@ -32,7 +32,7 @@ public sealed class ExchangeProgram : EventSourcedAggregate<ExchangeProgram, Exc
     private ExchangeProgram(
         AppendList<ExchangeProgramEvent> history,
         ExchangeProgramOpened opening,
-        ImmutableList<Participation> participations,
+        AppendList<Participation> participations,
         ImmutableDictionary<ProgramParticipant, ImmutableSortedSet<(LocalDate Start, int Index)>> participationsOf,
         ImmutableHashSet<int> withdrawn,
         DatedTotals<int> takingPart,
@@ -199,7 +199,7 @@ public sealed class ExchangeProgram : EventSourcedAggregate<ExchangeProgram, Exc
     }
 
     private static Decision<ExchangeProgram> Found(ExchangeProgramOpened opened)
-        => new(new ExchangeProgram(Founded(opened), opened, [], ImmutableDictionary<ProgramParticipant, ImmutableSortedSet<(LocalDate, int)>>.Empty, [], DatedTotals<int>.Empty, DatedIntervals.Empty));
+        => new(new ExchangeProgram(Founded(opened), opened, AppendList<Participation>.Empty, ImmutableDictionary<ProgramParticipant, ImmutableSortedSet<(LocalDate, int)>>.Empty, [], DatedTotals<int>.Empty, DatedIntervals.Empty));
 
     // A participation counts from its first day through its last day (for good, when open); sign -1 takes one back.
     private static DatedTotals<int> Count(DatedTotals<int> totals, DateRange period, int sign)

@@ -23,13 +23,13 @@ internal sealed class MembershipRoster
 {
     private static readonly ImmutableSortedSet<Seat> NoSeats = ImmutableSortedSet.Create<Seat>(Comparer<Seat>.Create((a, b) => a.FirstDay.CompareTo(b.FirstDay)));
 
-    private readonly ImmutableList<Membership> memberships;
+    private readonly AppendList<Membership> memberships;
     private readonly ImmutableDictionary<string, ImmutableSortedSet<Seat>> byPost;
     private readonly ImmutableDictionary<(OrganizationId Organization, PersonName? Person), ImmutableSortedSet<Seat>> byMember;
     private readonly DatedIntervals days;
 
     private MembershipRoster(
-        ImmutableList<Membership> memberships,
+        AppendList<Membership> memberships,
         ImmutableDictionary<string, ImmutableSortedSet<Seat>> byPost,
         ImmutableDictionary<(OrganizationId Organization, PersonName? Person), ImmutableSortedSet<Seat>> byMember,
         DatedIntervals days)
@@ -42,7 +42,7 @@ internal sealed class MembershipRoster
 
     /// <summary>No memberships.</summary>
     public static MembershipRoster Empty { get; } = new(
-        [],
+        AppendList<Membership>.Empty,
         ImmutableDictionary.Create<string, ImmutableSortedSet<Seat>>(StringComparer.Ordinal),
         ImmutableDictionary<(OrganizationId Organization, PersonName? Person), ImmutableSortedSet<Seat>>.Empty,
         DatedIntervals.Empty);

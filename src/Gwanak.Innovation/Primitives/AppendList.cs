@@ -14,8 +14,9 @@ namespace Gwanak.Innovation.Primitives;
 /// items), the last chunk (the tail) apart. The first chunk's array starts with room for 4 items and doubles as it fills,
 /// so a short list holds a short array; every later chunk has its 32 slots from the start. Adding to a list writes the item into its tail's free end when no other list
 /// has claimed that slot; otherwise, or when the tail is full, it copies at most one chunk and the path to it, never the
-/// items before. So a transition taken again and again from the same aggregate costs the same at 100,000 events as at
-/// 1,000, a million appends cost a million writes, and reading an item reads one array per level.
+/// items before. Replacing an item copies its chunk and the path to it. So a transition taken again and again from the
+/// same aggregate costs the same at 100,000 events as at 1,000, a million appends cost a million writes, and reading an
+/// item reads one array per level.
 /// </remarks>
 /// <typeparam name="T">The item type.</typeparam>
 internal sealed class AppendList<T> : IReadOnlyList<T>
@@ -118,6 +119,32 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
         return new(Push(shift, root, leaf), shift, next, Count + 1);
     }
 
+    /// <summary>This list with the item at an index replaced; this list is unchanged.</summary>
+    /// <param name="index">The index of the item to replace.</param>
+    /// <param name="item">The new item.</param>
+    /// <returns>The list of the same length with the new item at the index.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The index is negative or not below <see cref="Count"/>.</exception>
+    public AppendList<T> SetItem(int index, T item)
+    {
+        if ((uint)index >= (uint)Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, $"The list has {Count} items.");
+        }
+
+        if (index < TailOffset)
+        {
+            return new(Replace(shift, root, index, item), shift, tail, Count);
+        }
+
+        // The copy is this list's own: the next item added to it takes the free slot after its items.
+        int inTail = Count - TailOffset;
+        var copy = new Tail(tail.Items.Length);
+        Array.Copy(tail.Items, copy.Items, inTail);
+        copy.Items[index & Mask] = item;
+        copy.Claimed = inTail;
+        return new(root, shift, copy, Count);
+    }
+
     /// <summary>The index of the last item for which a test holds among items sorted by it: the items up to it pass, the later ones fail.</summary>
     /// <param name="passes">True for a prefix of the items, false for the rest.</param>
     /// <returns>The index, or -1 when no item passes.</returns>
@@ -185,6 +212,22 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
         }
 
         return node.Items!;
+    }
+
+    // The node at a level with the item at an index below it replaced: the path to the item's chunk and the chunk are copied.
+    private static Node Replace(int level, Node node, int index, T item)
+    {
+        if (level == 0)
+        {
+            var items = (T[])node.Items!.Clone();
+            items[index & Mask] = item;
+            return new Node(items);
+        }
+
+        var children = (Node?[])node.Children!.Clone();
+        int slot = (index >> level) & Mask;
+        children[slot] = Replace(level - Bits, children[slot]!, index, item);
+        return new Node(children);
     }
 
     // The node at a level with the full tail (the items from Count - Width) added below it: the path to it is copied.

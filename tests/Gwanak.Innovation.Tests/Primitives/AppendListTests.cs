@@ -57,6 +57,52 @@ public sealed class AppendListTests
         }, iter: 40);
 
     [Fact]
+    public void Replacing_an_item_anywhere_in_any_list_leaves_every_other_list_as_it_was()
+        => Gen.Select(Gen.Int[0, 5000], Gen.Int[0, 3], Gen.Int).Array[1, 300].Sample(steps =>
+        {
+            // Lists long enough to hold items in the tree (past 32 and 1,024) and in the tail, growing and replaced from any list.
+            var lists = new System.Collections.Generic.List<(AppendList<int> List, int[] Expected)> { (AppendList<int>.From(Enumerable.Range(0, 1100)), [.. Enumerable.Range(0, 1100)]) };
+            foreach (var (pick, kind, item) in steps)
+            {
+                var (list, expected) = lists[pick % lists.Count];
+                if (kind == 0)
+                {
+                    lists.Add((list.Add(item), [.. expected, item]));
+                    continue;
+                }
+
+                int index = kind == 1 ? item % list.Count : list.Count - 1 - ((item & 31) % list.Count);
+                index = index < 0 ? -index : index;
+                int[] replaced = [.. expected];
+                replaced[index] = ~item;
+                lists.Add((list.SetItem(index, ~item), replaced));
+            }
+
+            Assert.All(lists, l => Assert.Equal(l.Expected, l.List.ToArray()));
+            Assert.All(lists, l => Assert.Equal(l.Expected, Enumerable.Range(0, l.List.Count).Select(i => l.List[i])));
+        }, iter: 60);
+
+    [Fact]
+    public void A_replaced_item_in_a_short_list_is_the_only_change_and_the_list_grows_from_there()
+    {
+        var list = AppendList<int>.From([1, 2, 3]);
+        var replaced = list.SetItem(1, 20);
+        var grown = replaced.Add(4);
+        var other = list.Add(40);
+        Assert.Equal("1,2,3|1,20,3|1,20,3,4|1,2,3,40", $"{string.Join(',', list)}|{string.Join(',', replaced)}|{string.Join(',', grown)}|{string.Join(',', other)}");
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(3)]
+    public void Replacing_outside_the_list_is_refused_naming_the_index_and_the_length(int index)
+    {
+        var e = Assert.Throws<System.ArgumentOutOfRangeException>(() => AppendList<int>.From([1, 2, 3]).SetItem(index, 0));
+        Assert.Equal("index", e.ParamName);
+        Assert.StartsWith("The list has 3 items.", e.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_last_index_where_a_sorted_test_passes_is_found_by_halving()
     {
         var list = AppendList<int>.From([1, 3, 5, 7]);
