@@ -186,6 +186,10 @@ public sealed class GovernanceBody : EventSourcedAggregate<GovernanceBody, Organ
     /// applying them to <see cref="MembersOn"/> of <paramref name="from"/> gives the members of <paramref name="to"/>;
     /// ordered by date, departures before joins on the same day.
     /// </returns>
+    /// <remarks>
+    /// It reads the memberships that share a day with the span, found by day in O(log n) plus a step per membership
+    /// found, not every membership the body has had.
+    /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
     public IReadOnlyList<MembershipChange> ChangesBetween(LocalDate from, LocalDate to)
     {
@@ -194,8 +198,9 @@ public sealed class GovernanceBody : EventSourcedAggregate<GovernanceBody, Organ
             throw new ArgumentOutOfRangeException(nameof(to), to, $"The later date {to:uuuu-MM-dd} is before the earlier date {from:uuuu-MM-dd}.");
         }
 
+        // A membership that joins or leaves in the span shares a day with it: only those are read, not every membership.
         var changes = new List<MembershipChange>();
-        foreach (var m in roster.Memberships)
+        foreach (var m in roster.Overlapping(from, to))
         {
             if (m.Period.Start > from && m.Period.Start <= to)
             {

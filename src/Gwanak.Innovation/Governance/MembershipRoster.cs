@@ -55,6 +55,12 @@ internal sealed class MembershipRoster
     /// <returns>The memberships whose period contains the day, in the order added.</returns>
     public IReadOnlyList<Membership> On(LocalDate date) => days.On(date).Select(i => memberships[i]).ToArray();
 
+    /// <summary>The memberships held on at least one day from one day to another.</summary>
+    /// <param name="from">The first day.</param>
+    /// <param name="to">The last day, on or after <paramref name="from"/>.</param>
+    /// <returns>The memberships whose period shares a day with the span, in the order added.</returns>
+    public IEnumerable<Membership> Overlapping(LocalDate from, LocalDate to) => days.Overlapping(from, to).Select(i => memberships[i]);
+
     /// <summary>The membership that holds a post on some day of a period.</summary>
     /// <param name="postKey">The post's key.</param>
     /// <param name="period">The period.</param>

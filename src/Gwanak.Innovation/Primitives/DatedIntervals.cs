@@ -5,7 +5,7 @@ namespace Gwanak.Innovation.Primitives;
 
 /// <summary>
 /// Periods of days, each with the position of what it belongs to in a list (a membership, a tenancy, a participation),
-/// indexed for "which hold on this day": immutable, every change O(log n), a question O(log n) plus a step per period
+/// indexed for "which hold on this day" (or on some day of a span): immutable, every change O(log n), a question O(log n) plus a step per period
 /// that holds or that shares a subtree with one.
 /// </summary>
 /// <remarks>
@@ -38,10 +38,16 @@ internal sealed class DatedIntervals
     /// <summary>The positions of the periods that hold on a day.</summary>
     /// <param name="day">The day.</param>
     /// <returns>The positions, in increasing order.</returns>
-    public List<int> On(LocalDate day)
+    public List<int> On(LocalDate day) => Overlapping(day, day);
+
+    /// <summary>The positions of the periods that hold on at least one day from one day to another.</summary>
+    /// <param name="from">The first day asked.</param>
+    /// <param name="to">The last day asked, on or after <paramref name="from"/>.</param>
+    /// <returns>The positions, in increasing order.</returns>
+    public List<int> Overlapping(LocalDate from, LocalDate to)
     {
         var found = new List<int>();
-        Collect(root, day, found);
+        Collect(root, from, to, found);
         found.Sort();
         return found;
     }
@@ -84,18 +90,19 @@ internal sealed class DatedIntervals
             : Before(start, position, node) ? node.With(Set(node.Left!, start, position, last), node.Right)
             : node.With(node.Left, Set(node.Right!, start, position, last));
 
-    private static void Collect(Node? node, LocalDate day, List<int> found)
+    private static void Collect(Node? node, LocalDate from, LocalDate to, List<int> found)
     {
-        // In order, from the earliest start; a subtree whose periods all ended before the day holds none.
-        while (node is not null && node.LatestLast >= day)
+        // In order, from the earliest start; a subtree whose periods all ended before the first day holds none, and
+        // none from a start after the last day on.
+        while (node is not null && node.LatestLast >= from)
         {
-            Collect(node.Left, day, found);
-            if (node.Start > day)
+            Collect(node.Left, from, to, found);
+            if (node.Start > to)
             {
                 return;
             }
 
-            if (node.Last >= day)
+            if (node.Last >= from)
             {
                 found.Add(node.Position);
             }

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Reflection;
+using CsCheck;
 using Gwanak.Innovation.Agreements;
 using Gwanak.Innovation.Governance;
 using Gwanak.Innovation.Organizations;
@@ -432,6 +433,37 @@ public sealed class GovernanceBodyTests
             ],
             council.ChangesBetween(from, to).Select(c => (c.Date, c.Kind, c.Membership.Organization)));
     }
+
+    [Fact]
+    public void Changes_between_any_two_dates_are_the_joins_and_departures_of_every_membership_in_that_span()
+        => Gen.Select(Gen.Select(Gen.Int[0, 3], Gen.Int[0, 90], Gen.Int[-10, 60]).Array[0, 30], Gen.Int[0, 100], Gen.Int[0, 100]).Sample((seats, a, b) =>
+        {
+            // Memberships of four members in turn, each after the member's last one (open ones ended by the next).
+            var council = GovernanceBody.Create(CouncilId, Launch, LocalizedText.Create("관악S밸리 지역혁신 거버넌스", "Gwanak S-Valley innovation council"));
+            var members = new[] { Gwanak2023Organizations.GwanakGuOffice, Gwanak2023Organizations.SeoulNationalUniversity, Gwanak2023Organizations.Kaccoc, Gwanak2023Organizations.StanfordUniversity };
+            var next = new LocalDate[members.Length];
+            Array.Fill(next, Launch);
+            foreach (var (member, gap, length) in seats)
+            {
+                var first = next[member].PlusDays(gap);
+                var membership = Seat(members[member], first, end: length < 0 ? null : first.PlusDays(length));
+                council = council.AddMembership(membership);
+                next[member] = (membership.Period.End ?? first.PlusDays(100)).PlusDays(1);
+                if (membership.Period.End is null)
+                {
+                    council = council.EndMembership(first.PlusDays(100), members[member].Id, first);
+                }
+            }
+
+            LocalDate from = Launch.PlusDays(Math.Min(a, b) * 3);
+            LocalDate to = Launch.PlusDays(Math.Max(a, b) * 3);
+            var expected = council.Memberships
+                .SelectMany(m => new[] { (Date: m.Period.Start, Kind: MembershipChangeKind.Joined, m), (Date: m.Period.End!.Value.PlusDays(1), Kind: MembershipChangeKind.Left, m) })
+                .Where(c => c.Date > from && c.Date <= to)
+                .OrderBy(c => c.Date).ThenByDescending(c => c.Kind)
+                .Select(c => (c.Date, c.Kind, c.m));
+            Assert.Equal(expected, council.ChangesBetween(from, to).Select(c => (c.Date, c.Kind, c.Membership)));
+        });
 
     [Fact]
     public void No_changes_happen_between_a_date_and_itself()

@@ -15,7 +15,7 @@ public sealed class DatedIntervalsTests
         Gen.Select(Gen.Int[0, 1000], Gen.Int[0, 20]).Array[0, 10]);
 
     [Fact]
-    public void The_periods_on_a_day_are_those_that_contain_it_in_the_order_added()
+    public void The_periods_on_a_day_or_a_span_are_those_that_share_a_day_with_it_in_the_order_added()
         => Histories.Sample(history =>
         {
             var periods = history.Periods.Select(p => new DateRange(Origin.PlusDays(p.Start), p.Length < 0 ? null : Origin.PlusDays(p.Start + p.Length))).ToArray();
@@ -37,6 +37,11 @@ public sealed class DatedIntervalsTests
             {
                 var day = Origin.PlusDays(d);
                 Assert.Equal(Enumerable.Range(0, periods.Length).Where(i => periods[i].Contains(day)), index.On(day));
+                foreach (int length in (int[])[1, 3, 10, 40])
+                {
+                    var span = new DateRange(day, day.PlusDays(length));
+                    Assert.Equal(Enumerable.Range(0, periods.Length).Where(i => periods[i].Overlaps(span)), index.Overlapping(span.Start, span.End!.Value));
+                }
             }
         });
 
