@@ -7,7 +7,7 @@ namespace Gwanak.Innovation.Primitives;
 /// <summary>
 /// The Civil Code's counting of periods of days, weeks, months and years (민법 제155조–제161조): the one place the library
 /// counts them, for an agreement's term, renewals and notice periods and the last day to give notice, a venture
-/// confirmation's validity and a partnership's quiet time.
+/// confirmation's validity, the delay and the year of an SME confirmation and a partnership's quiet time.
 /// </summary>
 /// <remarks>
 /// <para>

@@ -30,7 +30,8 @@ public sealed record SmeConfirmation
     {
         ConfirmedOn = Guard.Against.Default(confirmedOn);
         FiscalYearEnd = Guard.Against.Default(fiscalYearEnd);
-        if (fiscalYearEnd > confirmedOn.PlusYears(1))
+        // In the calendar's last year every day is within a year of the issue day (and a year on is beyond the calendar).
+        if (confirmedOn.Year < LocalDate.MaxIsoValue.Year && fiscalYearEnd > confirmedOn.PlusYears(1))
         {
             throw new ArgumentException($"A confirmation issued on {confirmedOn:uuuu-MM-dd} judges a fiscal year that has ended or is under way; {fiscalYearEnd:uuuu-MM-dd} is more than a year later.", nameof(fiscalYearEnd));
         }

@@ -33,6 +33,19 @@ namespace Gwanak.Innovation.Ventures;
 /// grace period of the Framework Act Art. 2(3) for a company that outgrew the criteria is not computed: the certificate
 /// issued in that period (유예) is recorded as a confirmation like any other.
 /// </para>
+/// <para>
+/// The delay and the validity are counted as the Civil Code counts periods, as every period the library counts
+/// (docs/domain.md, "Periods"; the Framework Act on Administration, 행정기본법, Art. 6(1)): the delay is counted from the end of the fiscal year, so it starts the next day
+/// (Art. 157) and ends on the day before the corresponding day, or on the last day of a month that has none (Art. 160);
+/// the figures hold from the day after it, for the validity counted from that day. A fiscal year ending on 30 January
+/// so has figures holding from 1 May (three months from 31 January end on 30 April); a period of months and days counts
+/// its months first, then its days.
+/// </para>
+/// <para>
+/// At the end of the calendar (9999-12-31): figures that would start to hold only after it hold on no day; a validity
+/// that would run past it, and a confirmation of a fiscal year under way whose figures would take over only after it, hold
+/// through it.
+/// </para>
 /// </remarks>
 public sealed class SmeConfirmationPolicy
 {
@@ -56,8 +69,7 @@ public sealed class SmeConfirmationPolicy
         for (int i = 0; i < sorted.Length; i++)
         {
             var (from, delay, validity) = sorted[i];
-            if (delay is null || validity is null || delay.HasTimeComponent || validity.HasTimeComponent
-                || from.PlusDays(1) + delay < from.PlusDays(1) || from + validity <= from)
+            if (!CountsDaysForward(delay) || !CountsDaysForward(validity) || (CivilCodePeriod.MonthsOf(validity) == 0 && CivilCodePeriod.DaysOf(validity) == 0))
             {
                 throw new ArgumentException($"The row for fiscal years ending from {from:uuuu-MM-dd} needs a delay of zero or more and a validity of at least a day, in years, months, weeks and days.", nameof(rows));
             }
@@ -76,15 +88,28 @@ public sealed class SmeConfirmationPolicy
 
     /// <summary>The days on which a confirmation holds (see the remarks for the counting).</summary>
     /// <param name="confirmation">The confirmation.</param>
-    /// <returns>The closed range of days, or <see langword="null"/> when it was issued after the days its figures hold.</returns>
+    /// <returns>
+    /// The closed range of days, through 9999-12-31, the end of the calendar, when it would run past it; or
+    /// <see langword="null"/> when it was issued after the days its figures hold, or its figures would start to hold only
+    /// after 9999-12-31.
+    /// </returns>
     /// <exception cref="ArgumentNullException">The confirmation is null.</exception>
     public DateRange? ValidDays(SmeConfirmation confirmation)
     {
         Guard.Against.Null(confirmation);
+        if (confirmation.FiscalYearEnd >= confirmation.ConfirmedOn)
+        {
+            return UntilFiguresTakeOver(confirmation.ConfirmedOn, confirmation.FiscalYearEnd);
+        }
+
         var (_, delay, validity) = RowFor(confirmation.FiscalYearEnd);
-        var figuresHoldFrom = confirmation.FiscalYearEnd.PlusDays(1) + delay;
-        var first = confirmation.FiscalYearEnd >= confirmation.ConfirmedOn ? confirmation.ConfirmedOn : LocalDate.Max(confirmation.ConfirmedOn, figuresHoldFrom);
-        var last = confirmation.FiscalYearEnd >= confirmation.ConfirmedOn ? figuresHoldFrom.PlusDays(-1) : LastDay(figuresHoldFrom, validity);
+        if (FiguresHoldFrom(confirmation.FiscalYearEnd, delay) is not { } figuresHoldFrom)
+        {
+            return null;
+        }
+
+        var first = LocalDate.Max(confirmation.ConfirmedOn, figuresHoldFrom);
+        var last = CivilCodePeriod.LastDay(figuresHoldFrom, validity) ?? LocalDate.MaxIsoValue;
         return first <= last ? new DateRange(first, last) : null;
     }
 
@@ -100,17 +125,30 @@ public sealed class SmeConfirmationPolicy
     /// day before the figures of its first fiscal year, taken to end on 31 December of the founding year, take over.
     /// </summary>
     /// <param name="foundedOn">The founding day.</param>
-    /// <returns>The closed range of days.</returns>
-    public DateRange FoundingStatusDays(LocalDate foundedOn)
-        => ValidDays(new SmeConfirmation(foundedOn, new LocalDate(foundedOn.Year, 12, 31)))!.Value;
+    /// <returns>The closed range of days, through 9999-12-31, the end of the calendar, when those figures would take over only after it.</returns>
+    public DateRange FoundingStatusDays(LocalDate foundedOn) => UntilFiguresTakeOver(foundedOn, new LocalDate(foundedOn.Year, 12, 31));
 
-    /// <summary>Civil Code Art. 160(2)–(3), as for venture confirmations: the day before the corresponding day, or the month's last day when there is none.</summary>
-    private static LocalDate LastDay(LocalDate first, Period period)
-    {
-        var corresponding = first + period;
-        bool calendarPeriod = period.Days == 0 && period.Weeks == 0;
-        return calendarPeriod && corresponding.Day != first.Day ? corresponding : corresponding.PlusDays(-1);
-    }
+    /// <summary>A period in years, months, weeks and days, none negative.</summary>
+    private static bool CountsDaysForward(Period? period)
+        => period is { HasTimeComponent: false, Years: >= 0, Months: >= 0, Weeks: >= 0, Days: >= 0 };
+
+    /// <summary>
+    /// The day the figures of a fiscal year start to hold: the day after the delay, counted from the end of the fiscal year
+    /// (so from the next day, Civil Code Art. 157), has run; <see langword="null"/> after the calendar's last day.
+    /// </summary>
+    private static LocalDate? FiguresHoldFrom(LocalDate fiscalYearEnd, Period delay)
+        => DelayLastDay(fiscalYearEnd, delay) is { } last ? CivilCodePeriod.PlusDays(last, 1) : null;
+
+    /// <summary>The last day of the delay counted from the end of a fiscal year: that day itself when there is no delay; <see langword="null"/> after the calendar's last day.</summary>
+    private static LocalDate? DelayLastDay(LocalDate fiscalYearEnd, Period delay)
+        => CivilCodePeriod.LastDayFrom(fiscalYearEnd, delay, PeriodCounting.CivilCode);
+
+    /// <summary>
+    /// The days from an issue day in a fiscal year under way through the day before that year's figures take over: the last
+    /// day of the delay after its end, or the calendar's last day when the delay runs past it.
+    /// </summary>
+    private DateRange UntilFiguresTakeOver(LocalDate confirmedOn, LocalDate fiscalYearEnd)
+        => new(confirmedOn, DelayLastDay(fiscalYearEnd, RowFor(fiscalYearEnd).Delay) ?? LocalDate.MaxIsoValue);
 
     private (LocalDate From, Period Delay, Period Validity) RowFor(LocalDate fiscalYearEnd)
     {

@@ -2,6 +2,7 @@ using System;
 using Gwanak.Innovation.Primitives;
 using Gwanak.Innovation.Ventures;
 using NodaTime;
+using NodaTime.Text;
 using static Gwanak.Innovation.Tests.Zones.Gwanak2023Zone;
 
 namespace Gwanak.Innovation.Tests.Ventures;
@@ -154,6 +155,8 @@ public sealed class SmeConfirmationTests
         ["a delay in hours"] = (Period.FromHours(1), Period.FromYears(1)),
         ["a validity in hours"] = (Period.FromMonths(3), Period.FromHours(30)),
         ["a negative delay"] = (Period.FromMonths(-1), Period.FromYears(1)),
+        ["a delay of a month less a day"] = (Period.FromMonths(1) + Period.FromDays(-1), Period.FromYears(1)),
+        ["a validity of a year less a month"] = (Period.FromMonths(3), Period.FromYears(1) + Period.FromMonths(-1)),
         ["a validity of no day"] = (Period.FromMonths(3), Period.Zero),
     };
 
@@ -213,5 +216,74 @@ public sealed class SmeConfirmationTests
     {
         var oneMonth = new SmeConfirmationPolicy([(new LocalDate(2000, 1, 1), Period.Zero, Period.FromMonths(1))]);
         Assert.Equal(DateRange.Parse("2023-02-01/2023-02-28"), oneMonth.ValidDays(new SmeConfirmation(new LocalDate(2023, 2, 1), new LocalDate(2023, 1, 30))));
+    }
+
+    private static SmeConfirmationPolicy Counting(string delay, string validity)
+        => new([(new LocalDate(2000, 1, 1), PeriodPattern.Roundtrip.Parse(delay).Value, PeriodPattern.Roundtrip.Parse(validity).Value)]);
+
+    [Theory]
+    [InlineData("2023-03-01", "2023-01-30", "2023-05-01/2024-04-30")]
+    [InlineData("2023-01-10", "2022-11-29", "2023-03-01/2024-02-29")]
+    public void Three_months_from_a_day_the_last_month_lacks_run_through_that_months_last_day_and_the_figures_hold_from_the_next(string confirmedOn, string fiscalYearEnd, string validDays)
+        => Assert.Equal(DateRange.Parse(validDays), SmeConfirmationPolicy.Default.ValidDays(new SmeConfirmation(LocalDatePattern.Iso.Parse(confirmedOn).Value, LocalDatePattern.Iso.Parse(fiscalYearEnd).Value)));
+
+    [Fact]
+    public void A_validity_of_a_month_and_a_day_from_a_31st_runs_through_the_shorter_months_last_day_and_one_day_more()
+        => Assert.Equal(DateRange.Parse("2023-02-01/2023-03-01"), Counting("P0D", "P1M1D").ValidDays(new SmeConfirmation(new LocalDate(2023, 2, 1), new LocalDate(2023, 1, 30))));
+
+    [Fact]
+    public void A_delay_of_a_month_and_a_day_from_a_31st_runs_through_the_shorter_months_last_day_and_one_day_more()
+        => Assert.Equal(DateRange.Parse("2023-03-02/2023-03-02"), Counting("P1M1D", "P1D").ValidDays(new SmeConfirmation(new LocalDate(2023, 2, 1), new LocalDate(2023, 1, 30))));
+
+    [Fact]
+    public void A_founding_year_confirmation_in_the_calendars_last_year_holds_through_its_last_day()
+        => Assert.Equal(
+            DateRange.Parse("9999-06-01/9999-12-31"),
+            SmeConfirmationPolicy.Default.ValidDays(new SmeConfirmation(new LocalDate(9999, 6, 1), new LocalDate(9999, 12, 31))));
+
+    [Fact]
+    public void Figures_holding_past_the_calendars_last_day_hold_through_it()
+        => Assert.Equal(
+            DateRange.Parse("9999-06-01/9999-12-31"),
+            SmeConfirmationPolicy.Default.ValidDays(new SmeConfirmation(new LocalDate(9999, 6, 1), new LocalDate(9998, 12, 31))));
+
+    [Fact]
+    public void Figures_that_would_start_to_hold_after_the_calendars_last_day_hold_on_no_day()
+        => Assert.Equal(
+            ((DateRange?)null, false),
+            (SmeConfirmationPolicy.Default.ValidDays(new SmeConfirmation(new LocalDate(9999, 11, 15), new LocalDate(9999, 10, 31))),
+             Confirmed(new SmeConfirmation(new LocalDate(9999, 11, 15), new LocalDate(9999, 10, 31))).IsSmallOrMediumEnterpriseOn(LocalDate.MaxIsoValue)));
+
+    [Fact]
+    public void A_delay_or_validity_of_int_MaxValue_years_ends_with_the_calendar()
+    {
+        var (delay, validity) = (Counting("P2147483647Y", "P1Y"), Counting("P3M", "P2147483647Y"));
+        Assert.Equal(
+            ((DateRange?)null, DateRange.Parse("2023-05-02/9999-12-31"), DateRange.Parse("2023-04-01/9999-12-31")),
+            (delay.ValidDays(On2022Figures), delay.FoundingStatusDays(new LocalDate(2023, 5, 2)), validity.ValidDays(On2022Figures)));
+    }
+
+    [Fact]
+    public void A_row_for_fiscal_years_ending_on_the_calendars_last_day_is_accepted()
+        => Assert.Equal(
+            DateRange.Parse("9999-12-31/9999-12-31"),
+            new SmeConfirmationPolicy([(LocalDate.MaxIsoValue, Period.FromMonths(3), Period.FromYears(1))]).ValidDays(new SmeConfirmation(LocalDate.MaxIsoValue, LocalDate.MaxIsoValue)));
+
+    [Fact]
+    public void The_status_at_founding_in_the_calendars_last_year_holds_through_its_last_day()
+    {
+        var company = FoundedOn(new LocalDate(9999, 6, 1), sme: true);
+        Assert.Equal(
+            (DateRange.Parse("9999-06-01/9999-12-31"), true),
+            (SmeConfirmationPolicy.Default.FoundingStatusDays(company.FoundedOn), company.IsSmallOrMediumEnterpriseOn(LocalDate.MaxIsoValue)));
+    }
+
+    [Fact]
+    public void The_status_at_founding_on_the_calendars_first_day_holds_through_31_March_of_the_next_year()
+    {
+        var company = FoundedOn(LocalDate.MinIsoValue, sme: true);
+        Assert.Equal(
+            (DateRange.Parse("-9998-01-01/-9997-03-31"), true, false),
+            (SmeConfirmationPolicy.Default.FoundingStatusDays(LocalDate.MinIsoValue), company.IsSmallOrMediumEnterpriseOn(LocalDate.MinIsoValue), company.IsSmallOrMediumEnterpriseOn(new LocalDate(-9997, 4, 1))));
     }
 }
