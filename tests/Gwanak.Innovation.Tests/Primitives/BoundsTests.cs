@@ -4,6 +4,7 @@ using Gwanak.Innovation.Agreements;
 using Gwanak.Innovation.Ecosystem;
 using Gwanak.Innovation.Exchange;
 using Gwanak.Innovation.Primitives;
+using Gwanak.Innovation.Ventures;
 using NodaTime;
 using static Gwanak.Innovation.Tests.Zones.Gwanak2023Zone;
 
@@ -284,6 +285,30 @@ public sealed class BoundsTests
 
                 return true;
             });
+
+    [Fact]
+    public void Any_SME_confirmation_under_any_policy_holds_on_days_of_the_calendar_or_on_none()
+        => Gen.Select(
+                Gen.Select(Gen.OneOf(Gen.Int[0, 800], Gen.Int[0, CalendarDays], Gen.Int[CalendarDays - 800, CalendarDays]), Gen.Int[-400, 365], Gen.Bool),
+                Gen.Select(Gen.Int[0, 130_000], Gen.Int[0, 400], Gen.Int[0, 130_000], Gen.Int[0, 400]))
+            .Sample((confirmation, policy) =>
+            {
+                var (issued, yearEndAfter, registeredSme) = confirmation;
+                var (delayMonths, delayDays, validityMonths, validityDays) = policy;
+                var confirmedOn = LocalDate.MinIsoValue.PlusDays(issued);
+                var fiscalYearEnd = confirmedOn.PlusDays(Math.Clamp(yearEndAfter, Period.DaysBetween(confirmedOn, LocalDate.MinIsoValue), Period.DaysBetween(confirmedOn, LocalDate.MaxIsoValue)));
+                var validity = validityMonths + validityDays == 0 ? Period.FromDays(1) : Period.FromMonths(validityMonths) + Period.FromDays(validityDays);
+                var rules = new SmeConfirmationPolicy([(fiscalYearEnd, Period.FromMonths(delayMonths) + Period.FromDays(delayDays), validity)]);
+                var sme = new SmeConfirmation(confirmedOn, fiscalYearEnd);
+                var company = VentureCompany.Create(Brn(3), confirmedOn, LocalizedText.Of("en", "A start-up"), Bongcheon, [], 2, registeredSme).ConfirmSme(sme);
+                _ = (company.IsSmallOrMediumEnterpriseOn(LocalDate.MinIsoValue, rules), company.IsSmallOrMediumEnterpriseOn(LocalDate.MaxIsoValue, rules), company.SmeConfirmationOn(LocalDate.MaxIsoValue, rules));
+                return rules.ValidDays(sme) is not { } days
+                    ? fiscalYearEnd < confirmedOn
+                    : days.Start >= confirmedOn && (fiscalYearEnd < confirmedOn || days.Start == confirmedOn) && company.IsSmallOrMediumEnterpriseOn(days.Start, rules)
+                        && rules.FoundingStatusDays(confirmedOn).Start == confirmedOn;
+            });
+
+    private static readonly int CalendarDays = Period.DaysBetween(LocalDate.MinIsoValue, LocalDate.MaxIsoValue);
 
     private static LocalDate Later(LocalDate day, int days) => day.PlusDays(Math.Min(days, Period.DaysBetween(day, LocalDate.MaxIsoValue)));
 
