@@ -41,6 +41,14 @@ internal static class CivilCodePeriod
     /// <summary>The whole days of a period after its months: weeks × 7 + days, at most <see cref="int.MaxValue"/> (already beyond the calendar).</summary>
     public static int DaysOf(Period period) => (int)Math.Min(int.MaxValue, (period.Weeks * 7L) + period.Days);
 
+    /// <summary>
+    /// True when a period is one the Code counts forward from a day: in years, months, weeks and days, none negative, and,
+    /// when <paramref name="positive"/>, longer than zero. Checked on its units alone, without counting it from any day, so
+    /// that a day at either end of the calendar and a period of <see cref="int.MaxValue"/> units are judged like any other.
+    /// </summary>
+    public static bool IsDatePeriod(Period? period, bool positive)
+        => period is { HasTimeComponent: false, Years: >= 0, Months: >= 0, Weeks: >= 0, Days: >= 0 } && (!positive || !period.Equals(Period.Zero));
+
     /// <summary>Refuses a period with a time-of-day unit or a negative unit, or a zero period where it must be positive, naming the parameter.</summary>
     public static Period RequireDatePeriod(Period period, string name, bool positive)
     {

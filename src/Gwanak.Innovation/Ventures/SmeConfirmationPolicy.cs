@@ -69,7 +69,7 @@ public sealed class SmeConfirmationPolicy
         for (int i = 0; i < sorted.Length; i++)
         {
             var (from, delay, validity) = sorted[i];
-            if (!CountsDaysForward(delay) || !CountsDaysForward(validity) || (CivilCodePeriod.MonthsOf(validity) == 0 && CivilCodePeriod.DaysOf(validity) == 0))
+            if (!CivilCodePeriod.IsDatePeriod(delay, positive: false) || !CivilCodePeriod.IsDatePeriod(validity, positive: true))
             {
                 throw new ArgumentException($"The row for fiscal years ending from {from:uuuu-MM-dd} needs a delay of zero or more and a validity of at least a day, in years, months, weeks and days.", nameof(rows));
             }
@@ -127,10 +127,6 @@ public sealed class SmeConfirmationPolicy
     /// <param name="foundedOn">The founding day.</param>
     /// <returns>The closed range of days, through 9999-12-31, the end of the calendar, when those figures would take over only after it.</returns>
     public DateRange FoundingStatusDays(LocalDate foundedOn) => UntilFiguresTakeOver(foundedOn, new LocalDate(foundedOn.Year, 12, 31));
-
-    /// <summary>A period in years, months, weeks and days, none negative.</summary>
-    private static bool CountsDaysForward(Period? period)
-        => period is { HasTimeComponent: false, Years: >= 0, Months: >= 0, Weeks: >= 0, Days: >= 0 };
 
     /// <summary>
     /// The day the figures of a fiscal year start to hold: the day after the delay, counted from the end of the fiscal year

@@ -40,8 +40,12 @@ public sealed class VentureConfirmationPolicy
     private readonly ImmutableArray<(LocalDate From, Period Validity)> table;
 
     /// <summary>Creates a policy from a table of validity periods, each applying to confirmations issued from its day on.</summary>
-    /// <param name="periods">The rows: from which issue day a validity period applies. The earliest row also covers every earlier day.</param>
-    /// <exception cref="ArgumentException">The table is empty, names a day twice, or has a period that is not positive.</exception>
+    /// <param name="periods">
+    /// The rows: from which issue day a validity period applies, in years, months, weeks and days, at least a day. A row may
+    /// start on any day of the calendar, 9999-12-31 included, and its validity may run past the calendar's end. The earliest
+    /// row also covers every earlier day.
+    /// </param>
+    /// <exception cref="ArgumentException">The table is empty, names a day twice, or has a validity with a time unit, a negative unit, or of less than a day.</exception>
     public VentureConfirmationPolicy(IEnumerable<(LocalDate IssuedFrom, Period Validity)> periods)
     {
         Guard.Against.Null(periods);
@@ -53,9 +57,10 @@ public sealed class VentureConfirmationPolicy
 
         for (int i = 0; i < rows.Length; i++)
         {
-            if (rows[i].Validity is null || rows[i].IssuedFrom.PlusDays(1) > rows[i].IssuedFrom + rows[i].Validity)
+            // Judged on the period's units, not counted from the row's day: a row may start on the calendar's last day.
+            if (!CivilCodePeriod.IsDatePeriod(rows[i].Validity, positive: true))
             {
-                throw new ArgumentException($"The validity for confirmations from {rows[i].IssuedFrom:uuuu-MM-dd} must be at least one day.", nameof(periods));
+                throw new ArgumentException($"The validity for confirmations from {rows[i].IssuedFrom:uuuu-MM-dd} must be at least one day, in years, months, weeks and days, none negative.", nameof(periods));
             }
 
             if (i > 0 && rows[i].IssuedFrom == rows[i - 1].IssuedFrom)

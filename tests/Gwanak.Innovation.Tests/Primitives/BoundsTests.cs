@@ -308,6 +308,22 @@ public sealed class BoundsTests
                         && rules.FoundingStatusDays(confirmedOn).Start == confirmedOn;
             });
 
+    [Fact]
+    public void Any_venture_confirmation_under_a_policy_whose_row_starts_on_any_day_is_valid_from_its_issue_day_through_a_day_of_the_calendar()
+        => Gen.Select(Gen.OneOf(Gen.Int[0, 800], Gen.Int[0, CalendarDays], Gen.Int[CalendarDays - 800, CalendarDays]), Gen.Int[0, 130_000], Gen.Int[0, 3], Gen.Int[0, 400])
+            .Sample((issued, months, weeks, days) =>
+            {
+                var issuedOn = LocalDate.MinIsoValue.PlusDays(issued);
+                var validity = months + weeks + days == 0 ? Period.FromDays(1) : Period.FromMonths(months) + Period.FromWeeks(weeks) + Period.FromDays(days);
+                var policy = new VentureConfirmationPolicy([(issuedOn, validity)]);
+                var confirmation = new VentureConfirmation(VentureConfirmationType.Investment, issuedOn);
+                var company = VentureCompany.Create(Brn(3), issuedOn, LocalizedText.Of("en", "A start-up"), Bongcheon, [], 2).Confirm(confirmation);
+                var valid = policy.ValidDays(confirmation);
+                return valid.Start == issuedOn && valid.End >= issuedOn
+                    && company.IsConfirmedVentureOn(issuedOn, policy) && company.IsConfirmedVentureOn(LocalDate.MaxIsoValue, policy) == (valid.End == LocalDate.MaxIsoValue)
+                    && company.IsConfirmedVentureOn(LocalDate.MinIsoValue, policy) == (issuedOn == LocalDate.MinIsoValue);
+            });
+
     private static readonly int CalendarDays = Period.DaysBetween(LocalDate.MinIsoValue, LocalDate.MaxIsoValue);
 
     private static LocalDate Later(LocalDate day, int days) => day.PlusDays(Math.Min(days, Period.DaysBetween(day, LocalDate.MaxIsoValue)));

@@ -3,6 +3,7 @@ using CsCheck;
 using Gwanak.Innovation.Primitives;
 using Gwanak.Innovation.Ventures;
 using NodaTime;
+using NodaTime.Text;
 using static Gwanak.Innovation.Tests.Zones.Gwanak2023Zone;
 
 namespace Gwanak.Innovation.Tests.Ventures;
@@ -196,6 +197,51 @@ public sealed class VentureConfirmationTests
         var e = Assert.Throws<ArgumentException>(() => new VentureConfirmationPolicy([(new LocalDate(2000, 1, 1), Period.Zero)]));
         Assert.Equal(("periods", true), (e.ParamName, e.Message.Contains("from 2000-01-01 must be at least one day", StringComparison.Ordinal)));
     }
+
+    private static readonly System.Collections.Generic.Dictionary<string, Period?> WrongValidities = new()
+    {
+        ["no validity"] = null,
+        ["a validity of no day"] = Period.Zero,
+        ["a validity in hours"] = Period.FromHours(30),
+        ["a negative validity"] = Period.FromYears(-3),
+        ["a validity of a month less a day"] = Period.FromMonths(1) + Period.FromDays(-1),
+    };
+
+    public static TheoryData<string> WrongValidityNames => [.. WrongValidities.Keys];
+
+    [Theory]
+    [MemberData(nameof(WrongValidityNames))]
+    public void A_row_whose_validity_is_not_a_count_of_days_forward_is_refused_naming_the_table_and_the_rows_day_even_on_the_calendars_last_day(string validity)
+    {
+        var e = Assert.Throws<ArgumentException>(() => new VentureConfirmationPolicy([(new LocalDate(2000, 1, 1), Period.FromYears(3)), (LocalDate.MaxIsoValue, WrongValidities[validity]!)]));
+        Assert.Equal(
+            ("periods", "The validity for confirmations from 9999-12-31 must be at least one day, in years, months, weeks and days, none negative. (Parameter 'periods')"),
+            (e.ParamName, e.Message));
+    }
+
+    [Theory]
+    [InlineData("9999-12-31", "P3Y", "9999-12-31", "9999-12-31/9999-12-31")]
+    [InlineData("9999-06-01", "P3Y", "9999-06-01", "9999-06-01/9999-12-31")]
+    [InlineData("9999-01-01", "P1Y", "9999-01-01", "9999-01-01/9999-12-31")]
+    [InlineData("2000-01-01", "P2147483647Y", "2023-05-02", "2023-05-02/9999-12-31")]
+    [InlineData("2000-01-01", "P2147483647M2147483647W2147483647D", "2023-05-02", "2023-05-02/9999-12-31")]
+    [InlineData("-9998-01-01", "P1D", "-9998-01-01", "-9998-01-01/-9998-01-01")]
+    [InlineData("-9998-01-01", "P1M", "-9998-01-31", "-9998-01-31/-9998-02-28")]
+    public void A_row_from_any_day_of_the_calendar_with_any_validity_is_accepted_and_a_validity_running_past_the_calendar_ends_with_it(string issuedFrom, string validity, string issuedOn, string validDays)
+    {
+        var policy = new VentureConfirmationPolicy([(LocalDatePattern.Iso.Parse(issuedFrom).Value, PeriodPattern.Roundtrip.Parse(validity).Value)]);
+        var confirmation = new VentureConfirmation(VentureConfirmationType.Investment, LocalDatePattern.Iso.Parse(issuedOn).Value);
+        var days = DateRange.Parse(validDays);
+        Assert.Equal(
+            (days, true, days.End == LocalDate.MaxIsoValue),
+            (policy.ValidDays(confirmation), policy.IsValidOn(confirmation, days.End!.Value), policy.IsValidOn(confirmation, LocalDate.MaxIsoValue)));
+    }
+
+    [Fact]
+    public void A_validity_of_a_month_and_a_day_from_a_31st_runs_through_the_shorter_months_last_day_and_one_day_more()
+        => Assert.Equal(
+            DateRange.Parse("2023-01-31/2023-03-01"),
+            new VentureConfirmationPolicy([(new LocalDate(2000, 1, 1), Period.FromMonths(1) + Period.FromDays(1))]).ValidDays(new VentureConfirmation(VentureConfirmationType.Investment, new LocalDate(2023, 1, 31))));
 
     [Fact]
     public void A_validity_of_one_day_holds_on_the_issue_day_only()
