@@ -45,8 +45,9 @@ public sealed partial class Fund : EventSourcedAggregate<Fund, FundId, FundEvent
         this.extensions = extensions;
         this.ledger = ledger;
         Term = term;
-        TermDays = new DateRange(establishment.Date, FundTerm.LastDay(establishment.Date, term));
-        InvestmentPeriodDays = establishment.InvestmentPeriod is { } period ? new DateRange(establishment.Date, FundTerm.LastDay(establishment.Date, period)) : null;
+        // Within the calendar: the establishment refuses a term ending past it, and the decisions an extension doing so.
+        TermDays = new DateRange(establishment.Date, CivilCodePeriod.LastDay(establishment.Date, term)!.Value);
+        InvestmentPeriodDays = establishment.InvestmentPeriod is { } period ? new DateRange(establishment.Date, CivilCodePeriod.LastDay(establishment.Date, period)!.Value) : null;
     }
 
     /// <summary>The name.</summary>
@@ -64,10 +65,13 @@ public sealed partial class Fund : EventSourcedAggregate<Fund, FundId, FundEvent
     /// <summary>The term (존속기간) from the day of establishment, with every extension recorded.</summary>
     public Period Term { get; }
 
-    /// <summary>The days of the term, from the day of establishment through its last day with every extension recorded.</summary>
+    /// <summary>
+    /// The days of the term, from the day of establishment through its last day with every extension recorded: the term and
+    /// the extensions counted as one period, as the Civil Code counts periods (see <see cref="FundEstablished"/>).
+    /// </summary>
     public DateRange TermDays { get; }
 
-    /// <summary>The days of the investment period, or <see langword="null"/> when the fund states none (it invests throughout its term).</summary>
+    /// <summary>The days of the investment period, counted as the term is, or <see langword="null"/> when the fund states none (it invests throughout its term).</summary>
     public DateRange? InvestmentPeriodDays { get; }
 
     /// <summary>The commitments, in the order recorded.</summary>
@@ -103,7 +107,7 @@ public sealed partial class Fund : EventSourcedAggregate<Fund, FundId, FundEvent
     /// <param name="term">The term (존속기간), more than zero; for example 8 years.</param>
     /// <param name="investmentPeriod">The investment period, no longer than the term; <see langword="null"/> (the default) when the fund states none.</param>
     /// <returns>The fund, with nothing committed yet.</returns>
-    /// <exception cref="System.ArgumentException">An id is default, the name is missing, the target size is not positive, or a period is not positive or the investment period outlasts the term.</exception>
+    /// <exception cref="System.ArgumentException">An id is default, the name is missing, the target size is not positive, or a period is not positive, the term ends after 9999-12-31 (the end of the calendar) or the investment period outlasts the term.</exception>
     public static Fund Create(FundId id, LocalDate date, LocalizedText name, OrganizationId manager, Money targetSize, Period term, Period? investmentPeriod = null)
         => Found(new FundEstablished(Guard.Against.Default(id), date, name, manager, targetSize, term, investmentPeriod)).Value;
 

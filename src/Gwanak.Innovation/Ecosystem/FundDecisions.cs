@@ -105,7 +105,7 @@ internal static class FundDecisions
             return refusal;
         }
 
-        return FundTerm.LastDayWithinCalendar(fund.EstablishedOn, fund.Term, e.Extension) is null
+        return CivilCodePeriod.LastDay(fund.EstablishedOn, fund.Term, e.Extension) is null
             ? new(CalendarRules.DateBeyondCalendar, $"Tried to record {what} on {e.Date:uuuu-MM-dd} in {fund.Name.Korean}, whose term ends on {fund.LastDayOfTerm:uuuu-MM-dd}; the extended term would end after {LocalDate.MaxIsoValue:uuuu-MM-dd}, the end of the calendar the library counts in.")
             : null;
     }

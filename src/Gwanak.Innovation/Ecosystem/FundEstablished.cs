@@ -9,9 +9,11 @@ namespace Gwanak.Innovation.Ecosystem;
 /// <remarks>
 /// The term (존속기간) and the investment period (투자기간) are what the fund's agreement states; a venture investment
 /// association (벤처투자조합, Venture Investment Promotion Act, 벤처투자 촉진에 관한 법률) sets them in its partnership
-/// agreement (조합규약), commonly some eight years with an investment period of about four. The term runs from the day of
-/// establishment, that day counted; its last day is the day before the corresponding day (Civil Code Art. 160(2)), or
-/// the month's last day when there is none (Art. 160(3)).
+/// agreement (조합규약), commonly some eight years with an investment period of about four. Both are counted as every
+/// period the library counts (docs/domain.md, "Periods"): from the day of establishment, that day counted, through the day
+/// before the corresponding day (Civil Code Art. 160(2)), or the month's last day when there is none (Art. 160(3)); a
+/// period of months and days counts its months first, then its days, so P1M1D from 2023-01-31 runs through 2023-03-01.
+/// A term may end on 9999-12-31, the calendar's last day, not after it.
 /// </remarks>
 [EventType("fund.established")]
 public sealed record FundEstablished : FundEvent
@@ -34,12 +36,12 @@ public sealed record FundEstablished : FundEvent
         TargetSize = targetSize;
         Term = FundTerm.Positive(term, nameof(term));
         InvestmentPeriod = investmentPeriod is null ? null : FundTerm.Positive(investmentPeriod, nameof(investmentPeriod));
-        if (FundTerm.LastDayWithinCalendar(date, term) is not { } lastDay)
+        if (CivilCodePeriod.LastDay(date, term) is not { } lastDay)
         {
             throw new ArgumentOutOfRangeException(nameof(term), term, $"The term {term} from {date:uuuu-MM-dd} ends after {LocalDate.MaxIsoValue:uuuu-MM-dd}, the end of the calendar the library counts in.");
         }
 
-        if (investmentPeriod is not null && (FundTerm.LastDayWithinCalendar(date, investmentPeriod) is not { } investmentLastDay || investmentLastDay > lastDay))
+        if (investmentPeriod is not null && (CivilCodePeriod.LastDay(date, investmentPeriod) is not { } investmentLastDay || investmentLastDay > lastDay))
         {
             throw new ArgumentException($"The investment period {investmentPeriod} outlasts the term {term}; a fund invests within its term.", nameof(investmentPeriod));
         }

@@ -7,7 +7,8 @@ namespace Gwanak.Innovation.Primitives;
 /// <summary>
 /// The Civil Code's counting of periods of days, weeks, months and years (민법 제155조–제161조): the one place the library
 /// counts them, for an agreement's term, renewals and notice periods and the last day to give notice, a venture
-/// confirmation's validity, the delay and the year of an SME confirmation and a partnership's quiet time.
+/// confirmation's validity, the delay and the year of an SME confirmation, a fund's term, investment period and
+/// extensions, and a partnership's quiet time.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -36,10 +37,10 @@ internal static class CivilCodePeriod
     private static readonly long LastMonth = MonthIndex(LocalDate.MaxIsoValue);
 
     /// <summary>The whole months of a period: years × 12 + months, at most <see cref="int.MaxValue"/> (already beyond the calendar).</summary>
-    public static int MonthsOf(Period period) => (int)Math.Min(int.MaxValue, (period.Years * 12L) + period.Months);
+    public static int MonthsOf(Period period) => AtMost((period.Years * 12L) + period.Months);
 
     /// <summary>The whole days of a period after its months: weeks × 7 + days, at most <see cref="int.MaxValue"/> (already beyond the calendar).</summary>
-    public static int DaysOf(Period period) => (int)Math.Min(int.MaxValue, (period.Weeks * 7L) + period.Days);
+    public static int DaysOf(Period period) => AtMost((period.Weeks * 7L) + period.Days);
 
     /// <summary>
     /// True when a period is one the Code counts forward from a day: in years, months, weeks and days, none negative, and,
@@ -102,6 +103,13 @@ internal static class CivilCodePeriod
 
     /// <inheritdoc cref="LastDay(LocalDate, int, int)"/>
     public static LocalDate? LastDay(LocalDate first, Period period) => LastDay(first, MonthsOf(period), DaysOf(period));
+
+    /// <summary>
+    /// The last day of a period and another added to it (a fund's term and its extension), counted as one period from
+    /// <paramref name="first"/>: their months together, then their days; <see langword="null"/> beyond the calendar.
+    /// </summary>
+    public static LocalDate? LastDay(LocalDate first, Period period, Period added)
+        => LastDay(first, AtMost((long)MonthsOf(period) + MonthsOf(added)), AtMost((long)DaysOf(period) + DaysOf(added)));
 
     /// <summary>The first day of a period counted from a day on which something happens (Art. 157, or the parties' counting); <see langword="null"/> after the calendar's last day.</summary>
     public static LocalDate? FirstDayFrom(LocalDate day, PeriodCounting counting)
@@ -203,6 +211,9 @@ internal static class CivilCodePeriod
     /// <summary>A day plus a number of days, or <see langword="null"/> outside the calendar.</summary>
     public static LocalDate? PlusDays(LocalDate day, long days)
         => days > Period.DaysBetween(day, LocalDate.MaxIsoValue) || days < Period.DaysBetween(day, LocalDate.MinIsoValue) ? null : day.PlusDays((int)days);
+
+    /// <summary>A count of units, at most <see cref="int.MaxValue"/> (already beyond the calendar).</summary>
+    private static int AtMost(long units) => (int)Math.Min(int.MaxValue, units);
 
     private static long MonthIndex(LocalDate day) => (day.Year * 12L) + day.Month - 1;
 }

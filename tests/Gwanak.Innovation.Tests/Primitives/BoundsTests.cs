@@ -73,7 +73,7 @@ public sealed class BoundsTests
     {
         var fund = FundOf(1, new LocalDate(2021, 1, 4), Period.FromYears(8));
         var date = new LocalDate(2022, 1, 4);
-        foreach (var extension in new[] { Period.FromYears(9000), Period.FromYears(int.MaxValue), Period.FromDays(int.MaxValue) })
+        foreach (var extension in new[] { Period.FromYears(9000), Period.FromYears(int.MaxValue), Period.FromMonths(int.MaxValue), Period.FromDays(int.MaxValue), Period.FromWeeks(int.MaxValue) + Period.FromDays(int.MaxValue) })
         {
             var decision = TransitionForms.Agree(() => fund.CanExtendTerm(date, extension), () => fund.TryExtendTerm(date, extension), () => fund.ExtendTerm(date, extension));
             Assert.Equal(CalendarRules.DateBeyondCalendar, decision.Refusal?.RuleId);
@@ -95,6 +95,35 @@ public sealed class BoundsTests
                 return e.ParamName == "term";
             }
         });
+
+    [Fact]
+    public void Any_extension_of_any_term_from_any_day_makes_the_term_end_later_within_the_calendar_or_is_CAL_001()
+        => Gen.Select(
+                Gen.Select(Gen.OneOf(Gen.Int[0, 800], Gen.Int[0, CalendarDays], Gen.Int[CalendarDays - 800, CalendarDays]), Gen.Int[0, 130_000], Gen.Int[0, 400]),
+                Gen.Select(Gen.Int[0, 130_000], Gen.Int[0, 400]))
+            .Sample((fundDays, extensionDays) =>
+            {
+                var (day, termMonths, termDays) = fundDays;
+                var (extensionMonths, extensionDay) = extensionDays;
+                var established = LocalDate.MinIsoValue.PlusDays(day);
+                var term = termMonths + termDays == 0 ? Period.FromDays(1) : Period.FromMonths(termMonths) + Period.FromDays(termDays);
+                var extension = extensionMonths + extensionDay == 0 ? Period.FromDays(1) : Period.FromMonths(extensionMonths) + Period.FromDays(extensionDay);
+                Fund fund;
+                try
+                {
+                    fund = FundOf(1, established, term);
+                }
+                catch (ArgumentOutOfRangeException e)
+                {
+                    return e.ParamName == "term";
+                }
+
+                var decision = TransitionForms.Agree(() => fund.CanExtendTerm(established, extension), () => fund.TryExtendTerm(established, extension), () => fund.ExtendTerm(established, extension));
+                _ = (fund.CommittedOn(LocalDate.MinIsoValue), fund.CommittedOn(LocalDate.MaxIsoValue), fund.CanCommit(LocalDate.MaxIsoValue, Office, Money.Won(1)), fund.CanInvest(LocalDate.MaxIsoValue, Brn(1), Money.Won(1)));
+                return decision.TryGetValue(out var extended)
+                    ? extended.TermDays.Start == established && extended.TermDays.End > fund.TermDays.End && extended.Term == term + extension
+                    : decision.Refusal!.RuleId == CalendarRules.DateBeyondCalendar;
+            });
 
     [Fact]
     public void A_stay_of_int_MaxValue_nights_is_refused_naming_the_nights()
