@@ -34,8 +34,8 @@ public sealed record FundEstablished : FundEvent
         Manager = Guard.Against.Default(manager);
         Guard.Against.NegativeOrZero(targetSize.Amount, nameof(targetSize));
         TargetSize = targetSize;
-        Term = FundTerm.Positive(term, nameof(term));
-        InvestmentPeriod = investmentPeriod is null ? null : FundTerm.Positive(investmentPeriod, nameof(investmentPeriod));
+        Term = CivilCodePeriod.RequireDatePeriod(term, nameof(term), positive: true);
+        InvestmentPeriod = investmentPeriod is null ? null : CivilCodePeriod.RequireDatePeriod(investmentPeriod, nameof(investmentPeriod), positive: true);
         if (CivilCodePeriod.LastDay(date, term) is not { } lastDay)
         {
             throw new ArgumentOutOfRangeException(nameof(term), term, $"The term {term} from {date:uuuu-MM-dd} ends after {LocalDate.MaxIsoValue:uuuu-MM-dd}, the end of the calendar the library counts in.");

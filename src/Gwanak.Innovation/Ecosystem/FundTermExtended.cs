@@ -18,7 +18,7 @@ public sealed record FundTermExtended : FundEvent
     /// <exception cref="System.ArgumentException">The id is default, or the extension is not a positive date period.</exception>
     public FundTermExtended(FundId fund, LocalDate date, Period extension)
         : base(fund, date)
-        => Extension = FundTerm.Positive(extension, nameof(extension));
+        => Extension = CivilCodePeriod.RequireDatePeriod(extension, nameof(extension), positive: true);
 
     /// <summary>The extension.</summary>
     public Period Extension { get; }

@@ -134,8 +134,20 @@ public sealed class FundTermTests
     [Fact]
     public void A_negative_extension_is_refused_naming_the_period_and_what_a_period_must_be()
         => Assert.Equal(
-            "The period P-1Y must be longer than zero, in years, months, weeks and days, none negative. (Parameter 'extension')",
+            "The period P-1Y has a negative unit; periods are counted forward. (Parameter 'extension')",
             Assert.Throws<ArgumentException>(() => EightYears().ExtendTerm(new LocalDate(2028, 12, 1), Period.FromYears(-1))).Message);
+
+    [Fact]
+    public void A_term_in_hours_is_refused_naming_the_period_and_the_units_a_term_is_counted_in()
+        => Assert.Equal(
+            "The period PT5H has a time-of-day unit; use years, months, weeks and days only. (Parameter 'term')",
+            Assert.Throws<ArgumentException>(() => Fund.Create(new FundId("f"), Established, LocalizedText.Of("en", "F"), District, Money.Won(1m), Period.FromHours(5))).Message);
+
+    [Fact]
+    public void A_zero_investment_period_is_refused_naming_it_even_on_the_calendars_last_day()
+        => Assert.Equal(
+            "The period must be longer than zero. (Parameter 'investmentPeriod')",
+            Assert.Throws<ArgumentException>(() => Fund.Create(new FundId("f"), LocalDate.MaxIsoValue, LocalizedText.Of("en", "F"), District, Money.Won(1m), Period.FromDays(1), Period.Zero)).Message);
 
     [Theory]
     [InlineData("2023-01-31", "P1M1D", "2023-01-31/2023-03-01")]
