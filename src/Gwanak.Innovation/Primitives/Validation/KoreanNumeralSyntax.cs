@@ -103,11 +103,8 @@ internal static class KoreanNumeralSyntax
             char c = s[i];
             if (IsDigit(c))
             {
-                if (pendingNumber)
-                {
-                    return "Unexpected '" + c + "' at position " + (i + 1) + " in '" + text + "'.";
-                }
-
+                // ReadNumber stops only at the end or at a character that is not a digit, so a number is never
+                // followed directly by another number here.
                 string? error = ReadNumber(s, ref i, end, text, out number);
                 if (error is not null)
                 {
