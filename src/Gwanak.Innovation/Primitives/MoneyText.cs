@@ -66,23 +66,34 @@ internal static class MoneyText
         return text.Append(" 원").ToString();
     }
 
-    /// <summary>The ISO code and the amount with a scale word (million, billion, trillion), rounded for display.</summary>
+    /// <summary>The scale words of <see cref="English"/>, largest first.</summary>
+    private static readonly (decimal Scale, string Word)[] Scales =
+        [(1_000_000_000_000m, " trillion"), (1_000_000_000m, " billion"), (1_000_000m, " million")];
+
+    /// <summary>
+    /// The ISO code and the amount with a scale word (million, billion, trillion), rounded to three decimals for display;
+    /// an amount that rounds to 1,000 of a scale is written as 1 of the next (999,999,999 as 1 billion, not 1,000 million).
+    /// </summary>
     public static string English(Money money)
     {
         decimal amount = money.Amount;
-        (decimal scale, string word) = Math.Abs(amount) switch
+        int scale = Array.FindIndex(Scales, s => Math.Abs(amount) >= s.Scale);
+        if (scale < 0)
         {
-            >= 1_000_000_000_000m => (1_000_000_000_000m, " trillion"),
-            >= 1_000_000_000m => (1_000_000_000m, " billion"),
-            >= 1_000_000m => (1_000_000m, " million"),
-            _ => (1m, string.Empty),
-        };
+            return money.Currency.Code + " " + Group(amount, money.Currency.MinorUnits);
+        }
 
-        string number = scale == 1m
-            ? Group(amount, money.Currency.MinorUnits)
-            : (amount / scale).ToString("#,0.###", CultureInfo.InvariantCulture);
-        return money.Currency.Code + " " + number + word;
+        decimal scaled = Scaled(amount, scale);
+        if (scale > 0 && Math.Abs(scaled) >= 1_000m)
+        {
+            scaled = Scaled(amount, --scale);
+        }
+
+        return money.Currency.Code + " " + scaled.ToString("#,0.###", CultureInfo.InvariantCulture) + Scales[scale].Word;
     }
+
+    /// <summary>The amount in a scale, rounded to three decimals, half away from zero.</summary>
+    private static decimal Scaled(decimal amount, int scale) => Math.Round(amount / Scales[scale].Scale, 3, MidpointRounding.AwayFromZero);
 
     /// <summary>Formats digits with thousands separators, invariantly.</summary>
     private static string Group(decimal value, int decimals)

@@ -68,6 +68,17 @@ public sealed class MoneyNotationTests
         => Assert.Equal(english, Money.Won(won).ToEnglishString());
 
     [Theory]
+    [InlineData(999_999_999, "KRW 1 billion")]
+    [InlineData(-999_999_999, "KRW -1 billion")]
+    [InlineData(999_999_500, "KRW 1 billion")]
+    [InlineData(999_999_499, "KRW 999.999 million")]
+    [InlineData(999_999_999_999, "KRW 1 trillion")]
+    [InlineData(1_999_999_999_999_999, "KRW 2,000 trillion")]
+    [InlineData(1_234_567, "KRW 1.235 million")]
+    public void English_rounds_within_a_scale_and_writes_a_thousand_of_one_scale_as_one_of_the_next(long won, string english)
+        => Assert.Equal(english, Money.Won(won).ToEnglishString());
+
+    [Theory]
     [InlineData("1.5", "USD 1.50")]
     [InlineData("999999.99", "USD 999,999.99")]
     [InlineData("-0.05", "USD -0.05")]
