@@ -16,19 +16,16 @@ public sealed class BusinessRegistrationNumberTests
         => Assert.Equal("124-81-00998", BusinessRegistrationNumber.Parse(text).ToString());
 
     [Theory]
-    [InlineData("124-81-0099", "must have 10 digits")]
-    [InlineData("124-81-0099A", "only digits and hyphens")]
-    [InlineData("12-481-00998", "hyphens are allowed only as in NNN-NN-NNNNN")]
-    [InlineData("124-81-00997", "check digit")]
-    [InlineData("100-81-00992", "tax-office code (the first three digits) is below 101")]
-    [InlineData("124-00-00999", "business-type code (the fourth and fifth digits) is 00")]
-    [InlineData("124-81-00004", "serial (the sixth to ninth digits) is 0000")]
-    [InlineData("   ", "empty")]
-    public void Parse_names_the_rule_that_failed(string text, string reason)
-    {
-        var e = Assert.Throws<FormatException>(() => BusinessRegistrationNumber.Parse(text));
-        Assert.Contains(reason, e.Message, StringComparison.Ordinal);
-    }
+    [InlineData("124-81-0099", "'124-81-0099' is not a business registration number (사업자등록번호): it must have 10 digits (NNN-NN-NNNNN), but has 9.")]
+    [InlineData("124-81-0099A", "'124-81-0099A' is not a business registration number (사업자등록번호): only digits and hyphens are allowed (NNN-NN-NNNNN).")]
+    [InlineData("12-481-00998", "'12-481-00998' is not a business registration number (사업자등록번호): hyphens are allowed only as in NNN-NN-NNNNN, or not at all.")]
+    [InlineData("124-81-00997", "'124-81-00997' is not a business registration number (사업자등록번호): the last digit does not match the check digit computed from the others.")]
+    [InlineData("100-81-00992", "'100-81-00992' is not a business registration number (사업자등록번호): its tax-office code (the first three digits) is below 101, and no tax office has such a code.")]
+    [InlineData("124-00-00999", "'124-00-00999' is not a business registration number (사업자등록번호): its business-type code (the fourth and fifth digits) is 00, which is never given.")]
+    [InlineData("124-81-00004", "'124-81-00004' is not a business registration number (사업자등록번호): its serial (the sixth to ninth digits) is 0000; serials start at 0001.")]
+    [InlineData("   ", "A business registration number (사업자등록번호) was expected, but the text is empty.")]
+    public void Parse_names_the_rule_that_failed_in_a_full_sentence(string text, string message)
+        => Assert.Equal(message, Assert.Throws<FormatException>(() => BusinessRegistrationNumber.Parse(text)).Message);
 
     [Fact]
     public void Parse_of_null_names_the_parameter()
@@ -87,10 +84,9 @@ public sealed class BusinessRegistrationNumberTests
 
     [Fact]
     public void Ten_zeros_pass_the_check_digit_but_are_refused_as_no_number()
-    {
-        var e = Assert.Throws<FormatException>(() => BusinessRegistrationNumber.Parse("000-00-00000"));
-        Assert.Contains("every digit is zero", e.Message, StringComparison.Ordinal);
-    }
+        => Assert.Equal(
+            "'000-00-00000' is not a business registration number (사업자등록번호): every digit is zero, and no number is issued so.",
+            Assert.Throws<FormatException>(() => BusinessRegistrationNumber.Parse("000-00-00000")).Message);
 
     [Fact]
     public void The_D_format_writes_the_ten_digits_without_hyphens()

@@ -207,7 +207,7 @@ internal static class RegistrationNumberSyntax
         return (10 - (sum % 10)) % 10;
     }
 
-    // A sentence saying why the text is not a registration number of the given kind.
+    // A sentence saying why the text is not a registration number of the given kind; error is not None.
     private static string Describe(RegistrationNumberError error, string kind, string text, int digits, string pattern)
     {
         switch (error)
@@ -231,7 +231,8 @@ internal static class RegistrationNumberSyntax
             case RegistrationNumberError.Serial:
                 return "'" + text + "' is not a " + kind + ": its serial (the sixth to ninth digits) is 0000; serials start at 0001.";
             default:
-                return "'" + text + "' is a valid " + kind + ".";
+                // Only a failure is described (both Parse and the analyzer ask after a failed read), and each has its case.
+                throw new ArgumentOutOfRangeException(nameof(error), error, null);
         }
     }
 
