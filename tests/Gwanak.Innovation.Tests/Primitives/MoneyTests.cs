@@ -93,18 +93,23 @@ public sealed class MoneyTests
     public void TryCreate_refuses_a_fraction_finer_than_the_currency_allows()
         => Assert.False(Money.TryCreate(1.005m, Currency.Usd, out _));
 
-    [Fact]
-    public void Adding_two_currencies_names_both()
+    [Theory]
+    [InlineData("add")]
+    [InlineData("subtract")]
+    [InlineData("compare")]
+    public void Combining_two_currencies_is_refused_naming_both(string operation)
     {
-        var e = Assert.Throws<DomainRuleException>(() => Money.Won(1000) + Money.Dollars(1));
+        Money won = Money.Won(1000), dollar = Money.Dollars(1);
+        Action combine = operation switch
+        {
+            "add" => () => _ = won + dollar,
+            "subtract" => () => _ = won - dollar,
+            _ => () => _ = won < dollar,
+        };
+        var e = Assert.Throws<DomainRuleException>(combine);
         Assert.Equal(MoneyRules.CurrencyMismatch, e.RuleId);
-        Assert.Contains("KRW", e.Message, StringComparison.Ordinal);
-        Assert.Contains("USD", e.Message, StringComparison.Ordinal);
+        Assert.Equal($"Cannot {operation} KRW 1,000 and USD 1.00: the amounts are in different currencies (KRW and USD). Convert one of them first; only amounts of one currency combine.", e.Message);
     }
-
-    [Fact]
-    public void Comparing_two_currencies_is_refused()
-        => Assert.Throws<DomainRuleException>(() => Money.Won(1000) < Money.Dollars(1));
 
     [Fact]
     public void Overflow_is_refused_with_MON_002_rather_than_wrapping()
@@ -138,6 +143,14 @@ public sealed class MoneyTests
     }
 
     [Fact]
+    public void Subtracting_past_the_most_negative_amount_says_what_was_subtracted_and_the_limit()
+    {
+        var e = Assert.Throws<DomainRuleException>(() => Money.Won(decimal.MinValue) - Money.Won(1));
+        Assert.Equal(MoneyRules.AmountOutOfRange, e.RuleId);
+        Assert.Equal($"Cannot subtract KRW 1 from KRW -{LargestAmount}: the result is beyond the largest amount an amount holds (±{LargestAmount}).", e.Message);
+    }
+
+    [Fact]
     public void Multiplying_past_the_largest_amount_is_refused_keeping_the_overflow()
     {
         var e = Assert.Throws<DomainRuleException>(() => Money.Won(decimal.MaxValue).MultiplyBy(2.5m, MidpointRounding.ToEven));
@@ -166,9 +179,24 @@ public sealed class MoneyTests
     public void Default_money_is_zero_won()
         => Assert.Equal(Money.Won(0), default);
 
-    [Fact]
-    public void Comparison_orders_amounts_of_one_currency()
-        => Assert.True(Money.Won(6_000_000_000) < Money.Won(20_000_000_000));
+    [Theory]
+    [InlineData(6_000_000_000, 20_000_000_000, true, false, true, false)]
+    [InlineData(20_000_000_000, 20_000_000_000, false, false, true, true)]
+    [InlineData(20_000_000_000, 6_000_000_000, false, true, false, true)]
+    public void Comparison_orders_amounts_of_one_currency(long left, long right, bool less, bool greater, bool lessOrEqual, bool greaterOrEqual)
+        => Assert.Equal(
+            (less, greater, lessOrEqual, greaterOrEqual),
+            (Money.Won(left) < Money.Won(right), Money.Won(left) > Money.Won(right), Money.Won(left) <= Money.Won(right), Money.Won(left) >= Money.Won(right)));
+
+    [Theory]
+    [InlineData(1000, "KRW", 1000, "KRW", true)]
+    [InlineData(1000, "KRW", 999, "KRW", false)]
+    [InlineData(1000, "KRW", 1000, "JPY", false)]
+    public void Money_is_equal_only_in_the_same_amount_of_the_same_currency(long left, string leftCode, long right, string rightCode, bool equal)
+    {
+        Money a = new(left, Currency.FromCode(leftCode)), b = new(right, Currency.FromCode(rightCode));
+        Assert.Equal((equal, !equal, equal), (a == b, a != b, a.Equals(b)));
+    }
 
     [Theory]
     [InlineData(20_000_000_000, "200억 원", "KRW 20 billion")]
