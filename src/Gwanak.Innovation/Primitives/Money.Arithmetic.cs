@@ -69,9 +69,17 @@ public readonly partial struct Money
         {
             throw new DomainRuleException(
                 MoneyRules.CurrencyMismatch,
-                $"Cannot {operation} {left} and {right}: the amounts are in different currencies ({left.Currency.Code} and {right.Currency.Code}). Convert one of them first; only amounts of one currency combine.");
+                $"Cannot {Tried(operation, left, right)}: the amounts are in different currencies ({left.Currency.Code} and {right.Currency.Code}). Convert one of them first; only amounts of one currency combine.");
         }
     }
+
+    /// <summary>What was tried, in words: "add A and B", "subtract B from A", "compare A with B".</summary>
+    private static string Tried(string operation, Money left, Money right) => operation switch
+    {
+        "subtract" => $"subtract {right} from {left}",
+        "compare" => $"compare {left} with {right}",
+        _ => $"{operation} {left} and {right}",
+    };
 
     private static string FractionMessage(decimal amount, Currency currency)
         => currency.MinorUnits == 0

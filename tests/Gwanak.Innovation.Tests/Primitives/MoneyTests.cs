@@ -94,10 +94,10 @@ public sealed class MoneyTests
         => Assert.False(Money.TryCreate(1.005m, Currency.Usd, out _));
 
     [Theory]
-    [InlineData("add")]
-    [InlineData("subtract")]
-    [InlineData("compare")]
-    public void Combining_two_currencies_is_refused_naming_both(string operation)
+    [InlineData("add", "add KRW 1,000 and USD 1.00")]
+    [InlineData("subtract", "subtract USD 1.00 from KRW 1,000")]
+    [InlineData("compare", "compare KRW 1,000 with USD 1.00")]
+    public void Combining_two_currencies_is_refused_naming_both(string operation, string tried)
     {
         Money won = Money.Won(1000), dollar = Money.Dollars(1);
         Action combine = operation switch
@@ -108,7 +108,7 @@ public sealed class MoneyTests
         };
         var e = Assert.Throws<DomainRuleException>(combine);
         Assert.Equal(MoneyRules.CurrencyMismatch, e.RuleId);
-        Assert.Equal($"Cannot {operation} KRW 1,000 and USD 1.00: the amounts are in different currencies (KRW and USD). Convert one of them first; only amounts of one currency combine.", e.Message);
+        Assert.Equal($"Cannot {tried}: the amounts are in different currencies (KRW and USD). Convert one of them first; only amounts of one currency combine.", e.Message);
     }
 
     [Fact]
