@@ -28,43 +28,13 @@ public sealed partial class DistrictStore
 
     /// <summary>Loads the whole district: every record, every history replayed.</summary>
     /// <param name="cancellationToken">Stops the loading.</param>
-    /// <returns>The district, or <see langword="null"/> when the store does not hold it.</returns>
+    /// <returns>
+    /// The district, or <see langword="null"/> when the store does not hold it: when the district's own record is not stored
+    /// (<see cref="ExistsAsync"/> is false), even if aggregates and records were saved one by one.
+    /// </returns>
     /// <exception cref="StoredHistoryException">A stored history or record cannot be read, or breaks a rule.</exception>
     public async Task<InnovationDistrict?> LoadAsync(CancellationToken cancellationToken = default)
-    {
-        var own = await db.Records.AsNoTracking().FirstOrDefaultAsync(r => r.District == district && r.Kind == DistrictKind, cancellationToken).ConfigureAwait(false);
-        if (own is null)
-        {
-            return null;
-        }
-
-        var loaded = InnovationDistrict.Create(District, ReadName(own));
-        var records = await db.Records.AsNoTracking().Where(r => r.District == district && r.Kind != DistrictKind).ToListAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var kind in RecordKind.All)
-        {
-            foreach (var row in records.Where(r => r.Kind == kind.Name).OrderBy(r => r.RecordedAt).ThenBy(r => r.Id, StringComparer.Ordinal))
-            {
-                loaded = kind.AddTo(loaded, row);
-            }
-        }
-
-        var streams = new List<EventRow>();
-        string? current = null;
-        var rows = db.Events.AsNoTracking().Where(e => e.District == district).OrderBy(e => e.Stream).ThenBy(e => e.Version).Select(e => new { e.Stream, e.Version, e.Type, e.Payload });
-        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            if (current is not null && row.Stream != current)
-            {
-                loaded = AddStream(loaded, current, streams);
-                streams.Clear();
-            }
-
-            current = row.Stream;
-            streams.Add(new EventRow(row.Version, row.Type, row.Payload));
-        }
-
-        return current is null ? loaded : AddStream(loaded, current, streams);
-    }
+        => await StoredNameAsync(cancellationToken).ConfigureAwait(false) is { } name ? await LoadAsync(name, cancellationToken).ConfigureAwait(false) : null;
 
     /// <summary>
     /// Stores a whole district into an empty store (a document read with <c>DistrictDocument.Read</c>, or a district moved
@@ -150,6 +120,47 @@ public sealed partial class DistrictStore
         {
             db.ChangeTracker.Clear();
         }
+    }
+
+    /// <summary>The district's name as its own record stores it, or <see langword="null"/> when that record is not stored.</summary>
+    private async Task<LocalizedText?> StoredNameAsync(CancellationToken cancellationToken)
+    {
+        var own = await db.Records.AsNoTracking().FirstOrDefaultAsync(r => r.District == district && r.Kind == DistrictKind, cancellationToken).ConfigureAwait(false);
+        return own is null ? null : ReadName(own);
+    }
+
+    /// <summary>
+    /// The district under a name, with every record and every history the store holds, whether or not the district's own
+    /// record is stored.
+    /// </summary>
+    private async Task<InnovationDistrict> LoadAsync(LocalizedText name, CancellationToken cancellationToken)
+    {
+        var loaded = InnovationDistrict.Create(District, name);
+        var records = await db.Records.AsNoTracking().Where(r => r.District == district && r.Kind != DistrictKind).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var kind in RecordKind.All)
+        {
+            foreach (var row in records.Where(r => r.Kind == kind.Name).OrderBy(r => r.RecordedAt).ThenBy(r => r.Id, StringComparer.Ordinal))
+            {
+                loaded = kind.AddTo(loaded, row);
+            }
+        }
+
+        var streams = new List<EventRow>();
+        string? current = null;
+        var rows = db.Events.AsNoTracking().Where(e => e.District == district).OrderBy(e => e.Stream).ThenBy(e => e.Version).Select(e => new { e.Stream, e.Version, e.Type, e.Payload });
+        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (current is not null && row.Stream != current)
+            {
+                loaded = AddStream(loaded, current, streams);
+                streams.Clear();
+            }
+
+            current = row.Stream;
+            streams.Add(new EventRow(row.Version, row.Type, row.Payload));
+        }
+
+        return current is null ? loaded : AddStream(loaded, current, streams);
     }
 
     private static LocalizedText ReadName(StoredRecord own)

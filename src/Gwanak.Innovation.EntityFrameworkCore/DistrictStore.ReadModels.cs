@@ -27,14 +27,18 @@ public sealed partial class DistrictStore
 
     /// <summary>
     /// Recomputes every read-model row of the district from its streams and records, reports each stored row that differed
-    /// (a row missing, left over or with another value), and stores the recomputed rows, in one transaction.
+    /// (a row missing, left over or with another value), and stores the recomputed rows, in one transaction. The streams and
+    /// records are those the store holds, whether or not it holds the district's own record (see <see cref="ExistsAsync"/>):
+    /// aggregates and records saved one by one, the district never imported, keep their rows.
     /// </summary>
     /// <param name="cancellationToken">Stops the rebuild; nothing is changed.</param>
     /// <returns>What was recomputed and what differed.</returns>
     /// <exception cref="StoredHistoryException">A stored history cannot be read or breaks a rule.</exception>
     public async Task<ReadModelRebuild> RebuildReadModelsAsync(CancellationToken cancellationToken = default)
     {
-        var district = await LoadAsync(cancellationToken).ConfigureAwait(false) ?? Districts.InnovationDistrict.Create(District, Primitives.LocalizedText.Of("en", District.ToString()));
+        // Without the district's own record, its code stands for its name, which no read model shows.
+        var name = await StoredNameAsync(cancellationToken).ConfigureAwait(false) ?? Primitives.LocalizedText.Of("en", District.ToString());
+        var district = await LoadAsync(name, cancellationToken).ConfigureAwait(false);
         var differences = new List<string>();
         var agreements = district.Agreements.Select(a => Projections.Of(District, a)).ToList();
         var organizations = district.Organizations.Select(o => Projections.Of(District, o)).ToList();

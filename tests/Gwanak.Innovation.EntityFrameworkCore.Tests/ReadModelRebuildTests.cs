@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using Gwanak.Innovation.Districts;
 using Gwanak.Innovation.EntityFrameworkCore.ReadModels;
 using Gwanak.Innovation.EntityFrameworkCore.Tests.Databases;
 using Gwanak.Innovation.Tests.Agreements;
@@ -10,7 +11,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gwanak.Innovation.EntityFrameworkCore.Tests;
 
-/// <summary>Read-model rows broken behind the store's back (with SQL) are found and restored by a rebuild from the streams.</summary>
+/// <summary>
+/// Read-model rows broken behind the store's back (with SQL) are found and restored by a rebuild from the streams and records,
+/// whether the district was imported or its aggregates and records were saved one by one, without its own record.
+/// </summary>
 public abstract class ReadModelRebuildTests<TDatabase>(TDatabase database) : StoreTests<TDatabase>(database)
     where TDatabase : TestDatabase
 {
@@ -50,7 +54,120 @@ public abstract class ReadModelRebuildTests<TDatabase>(TDatabase database) : Sto
         Assert.Empty((await OpenStore().RebuildReadModelsAsync(Cancellation)).Differences);
     }
 
+    [Fact]
+    public async Task A_rebuild_of_a_district_saved_one_by_one_without_its_own_record_keeps_every_row_and_reports_no_difference()
+    {
+        var gwanak = Gwanak2023District.Build();
+        await SaveOneByOneAsync(gwanak);
+        var before = await RowsAsync();
+        Assert.False(await OpenStore().ExistsAsync(Cancellation));
+        Assert.Null(await OpenStore().LoadAsync(Cancellation));
+        Assert.Equal(gwanak.Agreements.Count + gwanak.Organizations.Count + gwanak.Facilities.Count + gwanak.Funds.Count, before.Count);
+
+        var rebuild = await OpenStore().RebuildReadModelsAsync(Cancellation);
+
+        Assert.Equal((before.Count, 0), (rebuild.Recomputed, rebuild.Differences.Count));
+        Assert.Equal(before, await RowsAsync());
+    }
+
+    [Fact]
+    public async Task A_rebuild_of_a_district_saved_one_by_one_without_its_own_record_restores_a_wrong_row_and_reports_each()
+    {
+        var gwanak = Gwanak2023District.Build();
+        await SaveOneByOneAsync(gwanak);
+        var before = await RowsAsync();
+        string trilateral = Gwanak2023Mous.TrilateralId.Value;
+        string kaccoc = Gwanak2023Organizations.Kaccoc.Id.Value;
+        var fund = gwanak.Funds.First(f => f.Version > 1);
+
+        Assert.Equal(1, await ExecuteAsync($"UPDATE \"agreement_summaries\" SET \"PurposeEnglish\" = {"tampered"} WHERE \"Id\" = {trilateral}"));
+        Assert.Equal(1, await ExecuteAsync($"DELETE FROM \"organization_summaries\" WHERE \"Id\" = {kaccoc}"));
+        Assert.Equal(1, await ExecuteAsync($"DELETE FROM \"fund_movements\" WHERE \"Fund\" = {fund.Id.Value} AND \"Position\" = 0"));
+
+        var rebuild = await OpenStore().RebuildReadModelsAsync(Cancellation);
+
+        Assert.Equal(before.Count, rebuild.Recomputed);
+        Assert.Equal(
+            Sorted(
+                $"The row of the agreement {trilateral} differed",
+                $"The organisation {kaccoc} had no row.",
+                $"The row of the fund {fund.Id} differed"),
+            Sorted([.. rebuild.Differences.Select(d => d.Split(':')[0])]));
+        Assert.Equal(before, await RowsAsync());
+        Assert.Empty((await OpenStore().RebuildReadModelsAsync(Cancellation)).Differences);
+    }
+
     private static string[] Sorted(params string[] lines) => [.. lines.Order(System.StringComparer.Ordinal)];
+
+    /// <summary>Stores a district as a portal that never imports it would: each aggregate and record saved by itself, and no district record.</summary>
+    private async Task SaveOneByOneAsync(InnovationDistrict district)
+    {
+        var store = OpenStore();
+        foreach (var o in district.Organizations)
+        {
+            await store.SaveOrganizationAsync(o, Cancellation);
+        }
+
+        foreach (var v in district.IndicatorValues)
+        {
+            await store.SaveIndicatorValueAsync(v, Cancellation);
+        }
+
+        foreach (var t in district.OverseasTrips)
+        {
+            await store.SaveOverseasTripAsync(t, Cancellation);
+        }
+
+        foreach (var e in district.RecurringEvents)
+        {
+            await store.SaveRecurringEventAsync(e, Cancellation);
+        }
+
+        foreach (var b in district.GovernanceBodies)
+        {
+            await store.SaveAsync(b, 0, Cancellation);
+        }
+
+        foreach (var a in district.Agreements)
+        {
+            await store.SaveAsync(a, 0, Cancellation);
+        }
+
+        foreach (var z in district.Zones)
+        {
+            await store.SaveAsync(z, 0, Cancellation);
+        }
+
+        foreach (var c in district.VentureCompanies)
+        {
+            await store.SaveAsync(c, 0, Cancellation);
+        }
+
+        foreach (var f in district.Facilities)
+        {
+            await store.SaveAsync(f, 0, Cancellation);
+        }
+
+        foreach (var f in district.Funds)
+        {
+            await store.SaveAsync(f, 0, Cancellation);
+        }
+
+        foreach (var p in district.SupportPrograms)
+        {
+            await store.SaveAsync(p, 0, Cancellation);
+        }
+
+        foreach (var p in district.CityPartnerships)
+        {
+            await store.SaveAsync(p, 0, Cancellation);
+        }
+
+        foreach (var p in district.ExchangePrograms)
+        {
+            await store.SaveAsync(p, 0, Cancellation);
+        }
+    }
 
     /// <summary>Every read-model row of the district, as text, keyed by what it is.</summary>
     private async Task<SortedDictionary<string, string>> RowsAsync()
