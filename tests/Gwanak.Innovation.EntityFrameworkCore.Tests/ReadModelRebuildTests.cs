@@ -97,6 +97,24 @@ public abstract class ReadModelRebuildTests<TDatabase>(TDatabase database) : Sto
         Assert.Empty((await OpenStore().RebuildReadModelsAsync(Cancellation)).Differences);
     }
 
+    [Fact]
+    public async Task A_rebuild_of_a_store_holding_nothing_recomputes_nothing_and_drops_a_row_left_over()
+    {
+        var empty = await OpenStore().RebuildReadModelsAsync(Cancellation);
+        Assert.Equal((0, 0), (empty.Recomputed, empty.Differences.Count));
+
+        // An organisation's row whose record is gone (deleted with SQL): the store holds no organisation to recompute it from.
+        string kaccoc = Gwanak2023Organizations.Kaccoc.Id.Value;
+        await OpenStore().SaveOrganizationAsync(Gwanak2023Organizations.Kaccoc, Cancellation);
+        Assert.Equal(1, await ExecuteAsync($"DELETE FROM \"records\" WHERE \"Id\" = {kaccoc}"));
+
+        var rebuild = await OpenStore().RebuildReadModelsAsync(Cancellation);
+
+        Assert.Equal(0, rebuild.Recomputed);
+        Assert.Equal([$"The row of the organisation {kaccoc} was left over: the district has no such organisation."], rebuild.Differences);
+        Assert.Empty(await RowsAsync());
+    }
+
     private static string[] Sorted(params string[] lines) => [.. lines.Order(System.StringComparer.Ordinal)];
 
     /// <summary>Stores a district as a portal that never imports it would: each aggregate and record saved by itself, and no district record.</summary>
