@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Gwanak.Innovation.Districts;
 using Gwanak.Innovation.EntityFrameworkCore.ReadModels;
 using Gwanak.Innovation.EntityFrameworkCore.Tests.Databases;
+using Gwanak.Innovation.Primitives;
 using Gwanak.Innovation.Tests.Agreements;
 using Gwanak.Innovation.Tests.Districts;
 using Gwanak.Innovation.Tests.Organizations;
@@ -141,49 +142,26 @@ public abstract class ReadModelRebuildTests<TDatabase>(TDatabase database) : Sto
             await store.SaveRecurringEventAsync(e, Cancellation);
         }
 
-        foreach (var b in district.GovernanceBodies)
-        {
-            await store.SaveAsync(b, 0, Cancellation);
-        }
+        await SaveEachAsync(store, district.GovernanceBodies);
+        await SaveEachAsync(store, district.Agreements);
+        await SaveEachAsync(store, district.Zones);
+        await SaveEachAsync(store, district.VentureCompanies);
+        await SaveEachAsync(store, district.Facilities);
+        await SaveEachAsync(store, district.Funds);
+        await SaveEachAsync(store, district.SupportPrograms);
+        await SaveEachAsync(store, district.CityPartnerships);
+        await SaveEachAsync(store, district.ExchangePrograms);
+    }
 
-        foreach (var a in district.Agreements)
+    /// <summary>Saves each aggregate as a new stream.</summary>
+    private static async Task SaveEachAsync<TAggregate, TId, TEvent>(DistrictStore store, IEnumerable<EventSourcedAggregate<TAggregate, TId, TEvent>> aggregates)
+        where TAggregate : EventSourcedAggregate<TAggregate, TId, TEvent>
+        where TId : struct, System.IEquatable<TId>
+        where TEvent : class, IDomainEvent<TId>
+    {
+        foreach (var aggregate in aggregates)
         {
-            await store.SaveAsync(a, 0, Cancellation);
-        }
-
-        foreach (var z in district.Zones)
-        {
-            await store.SaveAsync(z, 0, Cancellation);
-        }
-
-        foreach (var c in district.VentureCompanies)
-        {
-            await store.SaveAsync(c, 0, Cancellation);
-        }
-
-        foreach (var f in district.Facilities)
-        {
-            await store.SaveAsync(f, 0, Cancellation);
-        }
-
-        foreach (var f in district.Funds)
-        {
-            await store.SaveAsync(f, 0, Cancellation);
-        }
-
-        foreach (var p in district.SupportPrograms)
-        {
-            await store.SaveAsync(p, 0, Cancellation);
-        }
-
-        foreach (var p in district.CityPartnerships)
-        {
-            await store.SaveAsync(p, 0, Cancellation);
-        }
-
-        foreach (var p in district.ExchangePrograms)
-        {
-            await store.SaveAsync(p, 0, Cancellation);
+            await store.SaveAsync(aggregate, 0, Cancellation);
         }
     }
 
