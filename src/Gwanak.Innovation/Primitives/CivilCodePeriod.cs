@@ -54,22 +54,16 @@ internal static class CivilCodePeriod
     public static Period RequireDatePeriod(Period period, string name, bool positive)
     {
         Guard.Against.Null(period, name);
-        if (period.HasTimeComponent)
+        if (IsDatePeriod(period, positive))
         {
-            throw new ArgumentException($"The period {period} has a time-of-day unit; use years, months, weeks and days only.", name);
+            return period;
         }
 
-        if (period.Years < 0 || period.Months < 0 || period.Weeks < 0 || period.Days < 0)
-        {
-            throw new ArgumentException($"The period {period} has a negative unit; periods are counted forward.", name);
-        }
-
-        if (positive && period.Equals(Period.Zero))
-        {
-            throw new ArgumentException("The period must be longer than zero.", name);
-        }
-
-        return period;
+        throw new ArgumentException(
+            period.HasTimeComponent ? $"The period {period} has a time-of-day unit; use years, months, weeks and days only."
+            : period.Equals(Period.Zero) ? "The period must be longer than zero."
+            : $"The period {period} has a negative unit; periods are counted forward.",
+            name);
     }
 
     /// <summary>
