@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -18,6 +19,10 @@ namespace Gwanak.Innovation.Primitives;
 /// </remarks>
 public sealed class LocalizedText : IEquatable<LocalizedText>
 {
+    // The runtime's culture lookup takes a lock and costs about a microsecond: texts read by the thousand name a few cultures.
+    private const int KnownCultureNamesBound = 256;
+    private static readonly ConcurrentDictionary<string, string> KnownCultureNames = new(StringComparer.Ordinal);
+
     private readonly ImmutableArray<KeyValuePair<string, string>> entries;
 
     private LocalizedText(ImmutableArray<KeyValuePair<string, string>> entries) => this.entries = entries;
@@ -137,7 +142,22 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     {
         Guard.Against.NullOrWhiteSpace(culture);
         Guard.Against.NullOrWhiteSpace(text);
-        string name;
+        string name = CultureName(culture);
+
+        // A private-use tag such as 'x-ab' resolves to the invariant culture, which names no language.
+        return name.Length > 0
+            ? new KeyValuePair<string, string>(name, text.Trim())
+            : throw new ArgumentException($"'{culture}' names no language; use a culture name such as 'ko', 'en' or 'en-US'.", nameof(culture));
+    }
+
+    // The culture's own name, for example 'ko' for 'KO': asked of the runtime once per name written, then remembered.
+    private static string CultureName(string culture)
+    {
+        if (KnownCultureNames.TryGetValue(culture, out string? name))
+        {
+            return name;
+        }
+
         try
         {
             name = CultureInfo.GetCultureInfo(culture, predefinedOnly: false).Name;
@@ -147,10 +167,13 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
             throw new ArgumentException($"'{culture}' is not a culture name such as 'ko', 'en' or 'en-US'.", nameof(culture), e);
         }
 
-        // A private-use tag such as 'x-ab' resolves to the invariant culture, which names no language.
-        return name.Length > 0
-            ? new KeyValuePair<string, string>(name, text.Trim())
-            : throw new ArgumentException($"'{culture}' names no language; use a culture name such as 'ko', 'en' or 'en-US'.", nameof(culture));
+        // Bounded, so that input naming ever new cultures cannot grow it: past the bound, names are asked of the runtime each time.
+        if (KnownCultureNames.Count < KnownCultureNamesBound)
+        {
+            KnownCultureNames.TryAdd(culture, name);
+        }
+
+        return name;
     }
 
     private static string? ParentName(string name)

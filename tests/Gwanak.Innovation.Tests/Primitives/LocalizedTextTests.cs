@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using Gwanak.Innovation.Primitives;
 
 namespace Gwanak.Innovation.Tests.Primitives;
@@ -87,4 +88,33 @@ public sealed class LocalizedTextTests
             "'x-ab' names no language; use a culture name such as 'ko', 'en' or 'en-US'.",
             Assert.Throws<ArgumentException>(() => LocalizedText.Of("x-ab", "text")).Message,
             StringComparison.Ordinal);
+
+    [Fact]
+    public void A_culture_name_is_written_as_the_runtime_names_it_every_time_it_is_given()
+    {
+        // The second of each pair is answered from the names already resolved.
+        Assert.Equal(["ko", "en-US"], LocalizedText.Of("KO", "관악구").With("EN-us", "Gwanak-gu").Cultures);
+        Assert.Equal(["ko", "en-US"], LocalizedText.Of("KO", "관악구").With("EN-us", "Gwanak-gu").Cultures);
+    }
+
+    [Fact]
+    public void A_name_refused_once_is_refused_again()
+    {
+        for (int i = 0; i < 2; i++)
+        {
+            Assert.StartsWith("'x-cd' names no language", Assert.Throws<ArgumentException>(() => LocalizedText.Of("x-cd", "text")).Message, StringComparison.Ordinal);
+            Assert.StartsWith("'no culture' is not a culture name", Assert.Throws<ArgumentException>(() => LocalizedText.Of("no culture", "text")).Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Texts_in_more_cultures_than_are_remembered_still_name_each_as_the_runtime_does()
+    {
+        var names = CultureInfo.GetCultures(CultureTypes.SpecificCultures).Select(c => c.Name).Where(n => n.Length > 0).Take(400).ToArray();
+        Assert.True(names.Length > 300, $"{names.Length} specific cultures");
+        foreach (string name in names)
+        {
+            Assert.Equal(name, LocalizedText.Of(name.ToUpperInvariant(), "text").Cultures[0]);
+        }
+    }
 }
