@@ -79,6 +79,8 @@ public sealed partial class Agreement : EventSourcedAggregate<Agreement, Agreeme
 
     internal IReadOnlySet<OrganizationId> PartySet => parties;
 
+    internal EquatableArray<OrganizationId> PartyList => drafted.Parties;
+
     internal Signature? SignatureOf(OrganizationId party) => signedBy.GetValueOrDefault(party);
 
     internal LocalDate SigningOpenedOn => states[states.Count - 1 - Current.Signatures.Count].Date;
@@ -241,7 +243,11 @@ public sealed partial class Agreement : EventSourcedAggregate<Agreement, Agreeme
     private static Decision<Agreement> Found(AgreementDrafted d)
     {
         // A plain set, never changed after this: a frozen set costs more to build than its few lookups save.
-        var parties = new HashSet<OrganizationId>(d.Parties);
+        var parties = new HashSet<OrganizationId>(d.Parties.Count);
+        foreach (var party in d.Parties.AsSpan())
+        {
+            parties.Add(party);
+        }
         return AgreementDecisions.Draft(d, parties) is { } refusal
             ? new(refusal)
             : new(new Agreement(Founded(d), d, parties, ImmutableDictionary<OrganizationId, Signature>.Empty, AppendList<AgreementState>.Empty.Add(AgreementState.Drafted(d))));

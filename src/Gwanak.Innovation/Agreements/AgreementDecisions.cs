@@ -52,9 +52,9 @@ internal static class AgreementDecisions
                 return new(AgreementRules.EventOutOfOrder, $"Cannot record the signature of {signature} on {a.Id}: the signature of {last} recorded before it was given later. Signatures are recorded in the order they were given.");
             }
         }
-        else if (Order(a, e.Date, $"record the signature of {signature.Party} on") is { } order)
+        else if (e.Date < s.Date)
         {
-            return order;
+            return OutOfOrder(a, e.Date, $"record the signature of {signature.Party} on");
         }
 
         if (s.CancelledOn is { } cancelled)
@@ -77,7 +77,7 @@ internal static class AgreementDecisions
             return new(AgreementRules.PartySignedTwice, $"Cannot record a second signature of {signature.Party} on {a.Id}: it already signed on {earlier.Date:uuuu-MM-dd}. Each party signs once.");
         }
 
-        return s.Signatures.Count + 1 == a.Parties.Count && !TermAnchor.WithinCalendar(s.SignedAnchor(signature))
+        return s.Signatures.Count + 1 == a.PartySet.Count && !TermAnchor.WithinCalendar(s.SignedAnchor(signature))
             ? BeyondCalendar($"Cannot record the last signature, of {signature.Party}, on {a.Id} on {s.SignedOn(signature):uuuu-MM-dd}: its term of {s.Terms.Term} from signing would end")
             : null;
     }
@@ -217,7 +217,7 @@ internal static class AgreementDecisions
 
         if (s.IsBeingSigned)
         {
-            return new(AgreementRules.AmendmentNotAllowed, $"Cannot amend {a.Id} on {e.Date:uuuu-MM-dd}: {s.Signatures.Count} of {a.Parties.Count} parties have signed the current text. Amend before the first signature or after the last.");
+            return new(AgreementRules.AmendmentNotAllowed, $"Cannot amend {a.Id} on {e.Date:uuuu-MM-dd}: {s.Signatures.Count} of {a.PartySet.Count} parties have signed the current text. Amend before the first signature or after the last.");
         }
 
         var terms = e.Terms;
@@ -232,12 +232,12 @@ internal static class AgreementDecisions
             return BeyondCalendar($"Cannot amend {a.Id} on {e.Date:uuuu-MM-dd} to renew {(terms.AutomaticRenewal is { } r ? $"by {r}" : "no more")}: the new renewal period would count from the end of the term running then, which falls");
         }
 
-        return Commitments(a.Id, a.Parties, a.PartySet, e.Commitments);
+        return Commitments(a.Id, a.PartyList, a.PartySet, e.Commitments);
     }
 
-    private static Refusal? Commitments(AgreementId id, IReadOnlyList<OrganizationId> listed, IReadOnlySet<OrganizationId> parties, EquatableArray<Commitment> commitments)
+    private static Refusal? Commitments(AgreementId id, EquatableArray<OrganizationId> listed, IReadOnlySet<OrganizationId> parties, EquatableArray<Commitment> commitments)
     {
-        foreach (var c in commitments)
+        foreach (var c in commitments.AsSpan())
         {
             if (!parties.Contains(c.Party))
             {
@@ -269,11 +269,8 @@ internal static class AgreementDecisions
 
     private static string Expiry(LocalDate? lastDay) => lastDay is { } day ? $"on {day:uuuu-MM-dd}" : $"after {LocalDate.MaxIsoValue:uuuu-MM-dd}";
 
-    private static Refusal? Order(Agreement a, LocalDate date, string what)
-    {
-        LocalDate last = a.Current.Date;
-        return date >= last
-            ? null
-            : new(AgreementRules.EventOutOfOrder, $"Cannot {what} {a.Id} on {date:uuuu-MM-dd}: its history already runs to {last:uuuu-MM-dd}. Events are recorded in date order.");
-    }
+    private static Refusal? Order(Agreement a, LocalDate date, string what) => date >= a.Current.Date ? null : OutOfOrder(a, date, what);
+
+    private static Refusal OutOfOrder(Agreement a, LocalDate date, string what)
+        => new(AgreementRules.EventOutOfOrder, $"Cannot {what} {a.Id} on {date:uuuu-MM-dd}: its history already runs to {a.Current.Date:uuuu-MM-dd}. Events are recorded in date order.");
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
 
@@ -10,7 +11,7 @@ internal static class ExchangeProgramDecisions
     public static Refusal? Enrolment(ExchangeProgram program, ParticipantEnrolled e, bool alreadyEnrolled, DatedTotals<int> takingPart)
     {
         var (participant, period) = (e.Participant, e.Period);
-        if (InOrder(program, e, $"the enrolment of a {participant}") is { } refusal)
+        if (InOrder(program, e) is { } refusal)
         {
             return refusal;
         }
@@ -44,8 +45,7 @@ internal static class ExchangeProgramDecisions
 
     public static Refusal? Withdrawal(ExchangeProgram program, ParticipantWithdrew w, int? participation, ImmutableHashSet<int> withdrawn)
     {
-        string what = $"the withdrawal of a {w.Participant}";
-        if (InOrder(program, w, what) is { } refusal)
+        if (InOrder(program, w) is { } refusal)
         {
             return refusal;
         }
@@ -56,12 +56,20 @@ internal static class ExchangeProgramDecisions
         }
 
         return withdrawn.Contains(i)
-            ? new(ExchangeProgramRules.AlreadyWithdrawn, $"Cannot record {what} from '{program.Title.English}' with last day {w.LastDay:uuuu-MM-dd}: their participation {program.Participations[i].Period} was already ended by a withdrawal. A participation is withdrawn once.")
+            ? new(ExchangeProgramRules.AlreadyWithdrawn, $"Cannot record the withdrawal of a {w.Participant} from '{program.Title.English}' with last day {w.LastDay:uuuu-MM-dd}: their participation {program.Participations[i].Period} was already ended by a withdrawal. A participation is withdrawn once.")
             : null;
     }
 
-    private static Refusal? InOrder(ExchangeProgram program, ExchangeProgramEvent e, string what)
+    // The step is put in words only when refused.
+    private static Refusal? InOrder(ExchangeProgram program, ExchangeProgramEvent e)
         => e.Date < program.LastRecordedOn
-            ? new(ExchangeProgramRules.EventBeforeLastEvent, $"Cannot record {what} in '{program.Title.English}' on {e.Date:uuuu-MM-dd}: the last recorded event is of {program.LastRecordedOn:uuuu-MM-dd}. Events are recorded in date order.")
+            ? new(ExchangeProgramRules.EventBeforeLastEvent, $"Cannot record {What(e)} in '{program.Title.English}' on {e.Date:uuuu-MM-dd}: the last recorded event is of {program.LastRecordedOn:uuuu-MM-dd}. Events are recorded in date order.")
             : null;
+
+    private static string What(ExchangeProgramEvent e) => e switch
+    {
+        ParticipantEnrolled enrolled => $"the enrolment of a {enrolled.Participant}",
+        ParticipantWithdrew withdrew => $"the withdrawal of a {withdrew.Participant}",
+        _ => throw new UnreachableException($"{e.GetType().Name} is not ordered against the programme's steps."),
+    };
 }

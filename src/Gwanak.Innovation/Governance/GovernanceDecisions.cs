@@ -35,21 +35,22 @@ internal static class GovernanceDecisions
 
     public static Refusal? MembershipEnding(GovernanceBody body, MembershipEnded e, MembershipRoster roster)
     {
-        string what = $"the membership of {Member(e.Organization, e.Person)} that began on {e.FirstDay:uuuu-MM-dd}";
         if (e.Date < e.FirstDay)
         {
-            return new(GovernanceRules.EndedBeforeFirstDay, $"Cannot end {what} on {e.Date:uuuu-MM-dd}, before it began; a membership's last day is on or after its first day ({e.FirstDay:uuuu-MM-dd}).");
+            return new(GovernanceRules.EndedBeforeFirstDay, $"Cannot end {Ended(e)} on {e.Date:uuuu-MM-dd}, before it began; a membership's last day is on or after its first day ({e.FirstDay:uuuu-MM-dd}).");
         }
 
         if (roster.Find(e.Organization, e.Person, e.FirstDay) is not { } membership)
         {
-            return new(GovernanceRules.UnknownMembership, $"Cannot end {what} on {e.Date:uuuu-MM-dd}: {body.Name.English} has no membership of that member beginning on that day. A membership is named by its member and its first day.");
+            return new(GovernanceRules.UnknownMembership, $"Cannot end {Ended(e)} on {e.Date:uuuu-MM-dd}: {body.Name.English} has no membership of that member beginning on that day. A membership is named by its member and its first day.");
         }
 
         return membership.Period.End is { } end
-            ? new(GovernanceRules.MembershipAlreadyEnded, $"Cannot end {what} on {e.Date:uuuu-MM-dd}: it already ended on {end:uuuu-MM-dd}. Only an open membership can be ended.")
+            ? new(GovernanceRules.MembershipAlreadyEnded, $"Cannot end {Ended(e)} on {e.Date:uuuu-MM-dd}: it already ended on {end:uuuu-MM-dd}. Only an open membership can be ended.")
             : null;
     }
+
+    private static string Ended(MembershipEnded e) => $"the membership of {Member(e.Organization, e.Person)} that began on {e.FirstDay:uuuu-MM-dd}";
 
     // Messages name the organisation, never the person acting for it: a refusal is logged, and a name is personal data.
     private static string Member(OrganizationId organization, PersonName? person)

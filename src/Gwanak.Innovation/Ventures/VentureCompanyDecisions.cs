@@ -23,19 +23,18 @@ internal static class VentureCompanyDecisions
     public static Refusal? Cancellation(VentureCompany company, ImmutableList<VentureConfirmation> confirmations, ImmutableDictionary<VentureConfirmation, LocalDate> cancellations, VentureConfirmationCancelled e)
     {
         var confirmation = e.Confirmation;
-        string what = $"Tried to cancel the {confirmation.Type} confirmation of {confirmation.ConfirmedOn:uuuu-MM-dd} for {company} from {e.Date:uuuu-MM-dd}";
         if (!Recorded(confirmations, confirmation, c => c.ConfirmedOn, confirmation.ConfirmedOn))
         {
-            return new(VentureRules.ConfirmationNotHeld, $"{what}, but no such confirmation is recorded for it ({confirmations.Count} recorded); only a confirmation the company holds is cancelled.");
+            return new(VentureRules.ConfirmationNotHeld, $"{Cancelling(company, e)}, but no such confirmation is recorded for it ({confirmations.Count} recorded); only a confirmation the company holds is cancelled.");
         }
 
         if (e.Date < confirmation.ConfirmedOn)
         {
-            return new(VentureRules.ConfirmationNotHeld, $"{what}, before it was issued; a cancellation takes effect on or after the issue day (on it for a cancellation back to the start).");
+            return new(VentureRules.ConfirmationNotHeld, $"{Cancelling(company, e)}, before it was issued; a cancellation takes effect on or after the issue day (on it for a cancellation back to the start).");
         }
 
         return cancellations.TryGetValue(confirmation, out var cancelled)
-            ? new(VentureRules.ConfirmationAlreadyCancelled, $"{what}, but it is already cancelled from {cancelled:uuuu-MM-dd}; a confirmation is cancelled once.")
+            ? new(VentureRules.ConfirmationAlreadyCancelled, $"{Cancelling(company, e)}, but it is already cancelled from {cancelled:uuuu-MM-dd}; a confirmation is cancelled once.")
             : null;
     }
 
@@ -51,6 +50,9 @@ internal static class VentureCompanyDecisions
             ? new(VentureRules.SmeConfirmationRecordedTwice, $"Tried to record the SME confirmation of {confirmation.ConfirmedOn:uuuu-MM-dd} (fiscal year ending {confirmation.FiscalYearEnd:uuuu-MM-dd}) for {company}, where it is already recorded; each confirmation is recorded once.")
             : null;
     }
+
+    private static string Cancelling(VentureCompany company, VentureConfirmationCancelled e)
+        => $"Tried to cancel the {e.Confirmation.Type} confirmation of {e.Confirmation.ConfirmedOn:uuuu-MM-dd} for {company} from {e.Date:uuuu-MM-dd}";
 
     // The list is in day order: the items of the same day sit just before where a new one of that day would go.
     private static bool Recorded<T>(ImmutableList<T> items, T item, System.Func<T, LocalDate> dateOf, LocalDate date)
