@@ -14,12 +14,43 @@ namespace Gwanak.Innovation.Json.Converters;
 internal sealed class TextConverter<T> : JsonConverter<T>
     where T : ISpanParsable<T>, ISpanFormattable
 {
+    // Texts up to this many UTF-8 bytes (every id, registration number and district code) are parsed from the stack.
+    private const int Short = 128;
+
+    // The values read last on this thread, by a hash of their UTF-8 text: a document names the same organisations and
+    // aggregates again and again, and each value read again is the one already made (the primitives are immutable).
+    private const int Remembered = 32;
+
+    [ThreadStatic]
+    private static (byte[] Utf8, T Value)[]? recent;
+
     private readonly int maxLength;
 
     public TextConverter(int maxLength) => this.maxLength = maxLength;
 
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped && reader.ValueSpan.Length <= Math.Min(Short, maxLength))
+        {
+            var utf8 = reader.ValueSpan;
+            recent ??= new (byte[], T)[Remembered];
+            var hash = new HashCode();
+            hash.AddBytes(utf8);
+            ref var slot = ref recent[hash.ToHashCode() & (Remembered - 1)];
+            if (slot.Utf8 is { } known && utf8.SequenceEqual(known))
+            {
+                return slot.Value;
+            }
+
+            // A value that does not parse goes on to the string path below, which explains why.
+            Span<char> chars = stackalloc char[Short];
+            if (T.TryParse(chars[..reader.CopyString(chars)], CultureInfo.InvariantCulture, out var parsed))
+            {
+                slot = (utf8.ToArray(), parsed);
+                return parsed;
+            }
+        }
+
         string text = Strings.Read(ref reader, maxLength, typeof(T).Name);
         return T.TryParse(text, CultureInfo.InvariantCulture, out var value)
             ? value
@@ -39,6 +70,8 @@ internal sealed class TextConverter<T> : JsonConverter<T>
         }
     }
 
+    private static string Article => typeof(T).Name[0] is 'A' or 'E' or 'I' or 'O' or 'U' ? "An" : "A";
+
     private static string Explain(string text)
     {
         try
@@ -48,11 +81,11 @@ internal sealed class TextConverter<T> : JsonConverter<T>
         }
         catch (FormatException e)
         {
-            return $"A {typeof(T).Name} was expected: {e.Message}";
+            return $"{Article} {typeof(T).Name} was expected: {e.Message}";
         }
         catch (ArgumentException e)
         {
-            return $"A {typeof(T).Name} was expected: {e.Message}";
+            return $"{Article} {typeof(T).Name} was expected: {e.Message}";
         }
     }
 }
