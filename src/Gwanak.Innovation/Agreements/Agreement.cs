@@ -26,11 +26,11 @@ namespace Gwanak.Innovation.Agreements;
 public sealed partial class Agreement : EventSourcedAggregate<Agreement, AgreementId, AgreementEvent>
 {
     private readonly AgreementDrafted drafted;
-    private readonly HashSet<OrganizationId> parties;
+    private readonly AgreementParties parties;
     private readonly ImmutableDictionary<OrganizationId, Signature> signedBy;
     private readonly AppendList<AgreementState> states;
 
-    private Agreement(AppendList<AgreementEvent> history, AgreementDrafted drafted, HashSet<OrganizationId> parties, ImmutableDictionary<OrganizationId, Signature> signedBy, AppendList<AgreementState> states)
+    private Agreement(AppendList<AgreementEvent> history, AgreementDrafted drafted, AgreementParties parties, ImmutableDictionary<OrganizationId, Signature> signedBy, AppendList<AgreementState> states)
         : base(history) => (this.drafted, this.parties, this.signedBy, this.states) = (drafted, parties, signedBy, states);
 
     /// <summary>The kind of agreement.</summary>
@@ -77,9 +77,7 @@ public sealed partial class Agreement : EventSourcedAggregate<Agreement, Agreeme
 
     internal AgreementState Current => states.Last;
 
-    internal IReadOnlySet<OrganizationId> PartySet => parties;
-
-    internal EquatableArray<OrganizationId> PartyList => drafted.Parties;
+    internal AgreementParties PartySet => parties;
 
     internal Signature? SignatureOf(OrganizationId party) => signedBy.GetValueOrDefault(party);
 
@@ -242,12 +240,7 @@ public sealed partial class Agreement : EventSourcedAggregate<Agreement, Agreeme
 
     private static Decision<Agreement> Found(AgreementDrafted d)
     {
-        // A plain set, never changed after this: a frozen set costs more to build than its few lookups save.
-        var parties = new HashSet<OrganizationId>(d.Parties.Count);
-        foreach (var party in d.Parties.AsSpan())
-        {
-            parties.Add(party);
-        }
+        var parties = AgreementParties.Of(d.Parties);
         return AgreementDecisions.Draft(d, parties) is { } refusal
             ? new(refusal)
             : new(new Agreement(Founded(d), d, parties, ImmutableDictionary<OrganizationId, Signature>.Empty, AppendList<AgreementState>.Empty.Add(AgreementState.Drafted(d))));

@@ -11,12 +11,12 @@ namespace Gwanak.Innovation.Agreements;
 /// </summary>
 internal static class AgreementDecisions
 {
-    public static Refusal? Draft(AgreementDrafted d, IReadOnlySet<OrganizationId> parties)
+    public static Refusal? Draft(AgreementDrafted d, AgreementParties parties)
     {
         int count = d.Parties.Count;
         return count < 2
             ? new(AgreementRules.TooFewParties, $"Cannot draft {d.Kind} {d.Agreement} with {count} part{(count == 1 ? "y" : "ies")}: an agreement needs two or more parties.")
-            : Commitments(d.Agreement, d.Parties, parties, d.Commitments);
+            : Commitments(d.Agreement, parties, d.Commitments);
     }
 
     public static Refusal? Negotiation(Agreement a, NegotiationStarted e)
@@ -232,16 +232,16 @@ internal static class AgreementDecisions
             return BeyondCalendar($"Cannot amend {a.Id} on {e.Date:uuuu-MM-dd} to renew {(terms.AutomaticRenewal is { } r ? $"by {r}" : "no more")}: the new renewal period would count from the end of the term running then, which falls");
         }
 
-        return Commitments(a.Id, a.PartyList, a.PartySet, e.Commitments);
+        return Commitments(a.Id, a.PartySet, e.Commitments);
     }
 
-    private static Refusal? Commitments(AgreementId id, EquatableArray<OrganizationId> listed, IReadOnlySet<OrganizationId> parties, EquatableArray<Commitment> commitments)
+    private static Refusal? Commitments(AgreementId id, AgreementParties parties, EquatableArray<Commitment> commitments)
     {
         foreach (var c in commitments.AsSpan())
         {
             if (!parties.Contains(c.Party))
             {
-                return new(AgreementRules.CommitmentByNonParty, $"Cannot record a commitment of {c.Party} in {id}: it is not a party ({string.Join(", ", listed)}). Only parties make commitments.");
+                return new(AgreementRules.CommitmentByNonParty, $"Cannot record a commitment of {c.Party} in {id}: it is not a party ({string.Join(", ", parties.Listed.AsImmutableArray())}). Only parties make commitments.");
             }
         }
 

@@ -74,6 +74,34 @@ public sealed class AgreementLifecycleTests
     public void A_non_party_signing_is_refused()
         => AssertRule(AgreementRules.SignatureByNonParty, () => Draft().StartNegotiation(new LocalDate(2023, 12, 2)).Sign(SignatureOf(Apple, new LocalDate(2023, 12, 4))));
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(40)]
+    public void Every_one_of_many_parties_signs_once_and_no_other_organisation_signs_or_commits(int count)
+    {
+        // Up to eight parties are found by a scan of the list, more in a set: both ways answer the same.
+        var parties = Enumerable.Range(0, count).Select(i => new OrganizationId($"party-{i}")).ToArray();
+        var day = new LocalDate(2023, 12, 4);
+        var agreement = Draft(null, parties).StartNegotiation(new LocalDate(2023, 12, 2));
+        Assert.Equal(
+            $"Cannot record the signature of apple on test-mou: it is not a party ({string.Join(", ", parties)}). Only parties sign.",
+            Assert.Throws<DomainRuleException>(() => agreement.Sign(SignatureOf(Apple, day))).Message);
+        Assert.Equal(
+            $"Cannot record a commitment of apple in test-mou: it is not a party ({string.Join(", ", parties)}). Only parties make commitments.",
+            Assert.Throws<DomainRuleException>(() => agreement.Amend(day, Summary, agreement.Terms, [new Commitment(Apple, CommitmentCategory.Internship, Summary)])).Message);
+        foreach (var party in parties)
+        {
+            Assert.Null(agreement.FullySignedOn);
+            agreement = agreement.Sign(SignatureOf(party, day));
+            AssertRule(AgreementRules.PartySignedTwice, () => agreement.Sign(SignatureOf(party, day)));
+        }
+
+        Assert.Equal(day, agreement.FullySignedOn);
+        Assert.Equal(count, agreement.Signatures.Count);
+    }
+
     [Fact]
     public void A_party_signing_twice_is_refused()
         => AssertRule(AgreementRules.PartySignedTwice, () => Draft().StartNegotiation(new LocalDate(2023, 12, 2)).Sign(SignatureOf(GwanakOffice, new LocalDate(2023, 12, 4))).Sign(SignatureOf(GwanakOffice, new LocalDate(2023, 12, 5))));
