@@ -38,7 +38,7 @@ public sealed class CanonicalTimeTextTests
         "\"2023-08-23T10:00:00+09:60 Asia/Seoul\"",
     ];
 
-    public static TheoryData<string> PeriodTexts => ["\"P1Y\"", "\"P3M\"", "\"P1Y6M\"", "\"P2W\"", "\"P30D\"", "\"P1Y2M3W4D\"", "\"PT1H\"", "\"P1DT2H\"", "\"P-1Y\"", "\"P0D\"", "\"P\"", "\"P123456789D\""];
+    public static TheoryData<string> PeriodTexts => ["\"P1Y\"", "\"P3M\"", "\"P1Y6M\"", "\"P2W\"", "\"P30D\"", "\"P1Y2M3W4D\"", "\"PT1H\"", "\"P1DT2H\"", "\"P-1Y\"", "\"P0D\"", "\"P\"", "\"P123456789D\"", "\"P0Y\"", "\"P100Y\"", "\"P101Y\"", "\"P120M\"", "\"P121M\"", "\"P52W\"", "\"P53W\"", "\"P366D\"", "\"P367D\""];
 
     public static TheoryData<string> BadPeriodTexts => ["\"P1M1Y\"", "\"P1Y1Y\"", "\"1Y\"", "\"P1\"", "\"PY\"", "\"P1234567890D\"", "\"P1X\""];
 

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
@@ -140,6 +141,16 @@ internal static class CanonicalNodaConverters
         return true;
     }
 
+    // Periods of one unit, up to 100 years, 120 months, 52 weeks and 366 days, made once: a document repeats its terms,
+    // notice periods and extensions, and a period is immutable.
+    private static readonly Period[][] OneUnit =
+    [
+        [.. Enumerable.Range(0, 101).Select(Period.FromYears)],
+        [.. Enumerable.Range(0, 121).Select(Period.FromMonths)],
+        [.. Enumerable.Range(0, 53).Select(Period.FromWeeks)],
+        [.. Enumerable.Range(0, 367).Select(Period.FromDays)],
+    ];
+
     // P, then up to 9 digits and a unit for each of Y, M, W and D that is there, in that order.
     private static bool TryParsePeriod(ReadOnlySpan<byte> text, out Period value)
     {
@@ -172,9 +183,11 @@ internal static class CanonicalNodaConverters
             at++;
         }
 
-        // One unit, the usual case, needs no builder.
+        // One unit, the usual case, needs no builder, and a usual count of it is the period already made.
+        int only = next - 1;
         value = given > 1 ? new PeriodBuilder { Years = units[0], Months = units[1], Weeks = units[2], Days = units[3] }.Build()
-            : (next - 1) switch
+            : units[only] < OneUnit[only].Length ? OneUnit[only][units[only]]
+            : only switch
             {
                 0 => Period.FromYears(units[0]),
                 1 => Period.FromMonths(units[1]),

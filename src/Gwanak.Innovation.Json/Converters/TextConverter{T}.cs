@@ -18,11 +18,12 @@ internal sealed class TextConverter<T> : JsonConverter<T>
     private const int Short = 128;
 
     // The values read last on this thread, by a hash of their UTF-8 text: a document names the same organisations and
-    // aggregates again and again, and each value read again is the one already made (the primitives are immutable).
+    // aggregates again and again, and each value read again is the one already made (the primitives are immutable). A
+    // value is found again by its canonical text, which an id keeps, so remembering one allocates nothing more.
     private const int Remembered = 32;
 
     [ThreadStatic]
-    private static (byte[] Utf8, T Value)[]? recent;
+    private static (int Hash, string Text, T Value)[]? recent;
 
     private readonly int maxLength;
 
@@ -32,12 +33,12 @@ internal sealed class TextConverter<T> : JsonConverter<T>
     {
         if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped && reader.ValueSpan.Length <= Math.Min(Short, maxLength))
         {
-            var utf8 = reader.ValueSpan;
-            recent ??= new (byte[], T)[Remembered];
             var hash = new HashCode();
-            hash.AddBytes(utf8);
-            ref var slot = ref recent[hash.ToHashCode() & (Remembered - 1)];
-            if (slot.Utf8 is { } known && utf8.SequenceEqual(known))
+            hash.AddBytes(reader.ValueSpan);
+            int code = hash.ToHashCode();
+            recent ??= new (int, string, T)[Remembered];
+            ref var slot = ref recent[code & (Remembered - 1)];
+            if (slot.Text is { } known && slot.Hash == code && reader.ValueTextEquals(known))
             {
                 return slot.Value;
             }
@@ -46,7 +47,7 @@ internal sealed class TextConverter<T> : JsonConverter<T>
             Span<char> chars = stackalloc char[Short];
             if (T.TryParse(chars[..reader.CopyString(chars)], CultureInfo.InvariantCulture, out var parsed))
             {
-                slot = (utf8.ToArray(), parsed);
+                slot = (code, parsed.ToString(null, CultureInfo.InvariantCulture), parsed);
                 return parsed;
             }
         }
