@@ -20,7 +20,7 @@ public sealed partial class DistrictStore
     private const string DistrictKind = "district";
     private const int ImportBatch = 5000;
 
-    /// <summary>True when the store holds the district (it was imported or created).</summary>
+    /// <summary>True when the store holds the district (it was imported, or named with <see cref="SaveNameAsync"/>).</summary>
     /// <param name="cancellationToken">Stops the query.</param>
     /// <returns><see langword="true"/> when the district's own record is stored.</returns>
     public Task<bool> ExistsAsync(CancellationToken cancellationToken = default)
@@ -30,11 +30,47 @@ public sealed partial class DistrictStore
     /// <param name="cancellationToken">Stops the loading.</param>
     /// <returns>
     /// The district, or <see langword="null"/> when the store does not hold it: when the district's own record is not stored
-    /// (<see cref="ExistsAsync"/> is false), even if aggregates and records were saved one by one.
+    /// (<see cref="ExistsAsync"/> is false), even if aggregates and records were saved one by one; <see cref="SaveNameAsync"/>
+    /// stores that record.
     /// </returns>
     /// <exception cref="StoredHistoryException">A stored history or record cannot be read, or breaks a rule.</exception>
     public async Task<InnovationDistrict?> LoadAsync(CancellationToken cancellationToken = default)
         => await StoredNameAsync(cancellationToken).ConfigureAwait(false) is { } name ? await LoadAsync(name, cancellationToken).ConfigureAwait(false) : null;
+
+    /// <summary>
+    /// Stores the district's own record under a name, or renames the district. A store whose aggregates and records were
+    /// saved one at a time holds the district once it is named: <see cref="ExistsAsync"/> is then true, and
+    /// <see cref="LoadAsync(CancellationToken)"/> returns it whole.
+    /// </summary>
+    /// <param name="name">The district's name, for example 관악구 / Gwanak-gu.</param>
+    /// <param name="cancellationToken">Stops the save; nothing is stored.</param>
+    /// <returns>A task that completes once the name is stored.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public async Task SaveNameAsync(LocalizedText name, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(name);
+        try
+        {
+            string payload = JsonSerializer.Serialize(name, DistrictJson.Options);
+            var own = await db.Records.FirstOrDefaultAsync(r => r.District == district && r.Kind == DistrictKind, cancellationToken).ConfigureAwait(false);
+            if (own is null)
+            {
+                db.Records.Add(new StoredRecord { District = district, Kind = DistrictKind, Id = district, Payload = payload, Version = 1, RecordedAt = clock.GetCurrentInstant() });
+            }
+            else
+            {
+                own.Payload = payload;
+                own.Version++;
+                own.RecordedAt = clock.GetCurrentInstant();
+            }
+
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
 
     /// <summary>
     /// Stores a whole district into an empty store (a document read with <c>DistrictDocument.Read</c>, or a district moved

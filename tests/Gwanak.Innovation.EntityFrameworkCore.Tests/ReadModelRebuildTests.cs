@@ -72,6 +72,28 @@ public abstract class ReadModelRebuildTests<TDatabase>(TDatabase database) : Sto
     }
 
     [Fact]
+    public async Task A_district_saved_one_by_one_loads_whole_once_named_and_a_second_name_replaces_the_first()
+    {
+        var gwanak = Gwanak2023District.Build();
+        await SaveOneByOneAsync(gwanak);
+
+        await OpenStore().SaveNameAsync(LocalizedText.Create("관악", "Gwanak"), Cancellation);
+        Assert.True(await OpenStore().ExistsAsync(Cancellation));
+        Assert.Equal("Gwanak", (await OpenStore().LoadAsync(Cancellation))!.Name.English);
+        await OpenStore().SaveNameAsync(gwanak.Name, Cancellation);
+
+        Assert.Equal(gwanak, await OpenStore().LoadAsync(Cancellation));
+        Assert.Equal(2, await OpenContext().Database.SqlQuery<int>($"SELECT \"Version\" AS \"Value\" FROM \"records\" WHERE \"Kind\" = {"district"}").SingleAsync(Cancellation));
+    }
+
+    [Fact]
+    public async Task Naming_a_district_without_a_name_names_the_parameter_and_stores_nothing()
+    {
+        Assert.Equal("name", (await Assert.ThrowsAsync<System.ArgumentNullException>(() => OpenStore().SaveNameAsync(null!, Cancellation))).ParamName);
+        Assert.False(await OpenStore().ExistsAsync(Cancellation));
+    }
+
+    [Fact]
     public async Task A_rebuild_of_a_district_saved_one_by_one_without_its_own_record_restores_a_wrong_row_and_reports_each()
     {
         var gwanak = Gwanak2023District.Build();
