@@ -11,11 +11,12 @@ namespace Gwanak.Innovation.Primitives;
 /// </summary>
 /// <remarks>
 /// A persistent vector: the items sit in chunks of 32, the full chunks in a tree 32 wide (four levels hold a million
-/// items), the last chunk (the tail) apart. The first chunk's array starts with room for 4 items and doubles as it fills,
-/// so a short list holds a short array; every later chunk has its 32 slots from the start. Adding to a list writes the item into its tail's free end when no other list
-/// has claimed that slot; otherwise, or when the tail is full, it copies at most one chunk and the path to it, never the
-/// items before. Replacing an item copies its chunk and the path to it. So a transition taken again and again from the
-/// same aggregate costs the same at 100,000 events as at 1,000, a million appends cost a million writes, and reading an
+/// items), the last chunk (the tail) apart. Each chunk's array starts with room for 4 items and doubles as it fills, and
+/// each node's array of children is as long as its children reach, so a short list holds short arrays and a push copies
+/// no empty slots. Adding to a list writes the item into its tail's free end when no other list has claimed that slot;
+/// otherwise, or when the tail is full, it copies at most one chunk and the path to it, never the items before.
+/// Replacing an item copies its chunk and the path to it. So a transition taken again and again from the same aggregate
+/// costs about the same at 100,000 events as at 1,000, a million appends cost about two million writes, and reading an
 /// item reads one array per level.
 /// </remarks>
 /// <typeparam name="T">The item type.</typeparam>
@@ -25,7 +26,7 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
     private const int Width = 1 << Bits;
     private const int Mask = Width - 1;
 
-    // The room of the first chunk's array to begin with: most histories are short, and need not hold 32 slots each.
+    // The room of a chunk's array to begin with: most histories are short, and need not hold 32 slots each.
     private const int FirstRoom = 4;
 
     private readonly Node root;
@@ -41,7 +42,7 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
     }
 
     /// <summary>The empty list.</summary>
-    public static AppendList<T> Empty { get; } = new(new Node(new Node?[Width]), Bits, new Tail(0), 0);
+    public static AppendList<T> Empty { get; } = new(new Node(new Node?[1]), Bits, new Tail(0), 0);
 
     /// <inheritdoc/>
     public int Count { get; }
@@ -103,14 +104,15 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
             return new(root, shift, copy, Count + 1);
         }
 
-        // The tail is full and all its slots are this list's: it becomes a chunk of the tree, the item starts a new tail.
+        // The tail is full and all its slots are this list's: it becomes a chunk of the tree, the item starts a new tail,
+        // whose array grows as the first one's does.
         var leaf = new Node(tail.Items);
-        var next = new Tail(Width);
+        var next = new Tail(FirstRoom);
         next.Items[0] = item;
         next.Claimed = 1;
         if ((Count >> Bits) > (1 << shift))
         {
-            var grown = new Node?[Width];
+            var grown = new Node?[2];
             grown[0] = root;
             grown[1] = Path(shift, leaf);
             return new(new Node(grown), shift + Bits, next, Count + 1);
@@ -192,9 +194,7 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
             return leaf;
         }
 
-        var children = new Node?[Width];
-        children[0] = Path(level - Bits, leaf);
-        return new Node(children);
+        return new Node([Path(level - Bits, leaf)]);
     }
 
     // The array holding an item of the list.
@@ -233,10 +233,19 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
     // The node at a level with the full tail (the items from Count - Width) added below it: the path to it is copied.
     private Node Push(int level, Node parent, Node leaf)
     {
-        var children = (Node?[])parent.Children!.Clone();
         int slot = ((Count - 1) >> level) & Mask;
+        var children = CopyWithRoom(parent.Children!, slot);
         children[slot] = level == Bits ? leaf : children[slot] is { } child ? Push(level - Bits, child, leaf) : Path(level - Bits, leaf);
         return new Node(children);
+    }
+
+    // A copy of a node's children with room for a slot. A push copies the path anyway, so each copy is exactly as long as
+    // the node's children reach: the path is as wide as the tree is full, not 32 slots at every level.
+    private static Node?[] CopyWithRoom(Node?[] children, int slot)
+    {
+        var copy = new Node?[Math.Max(children.Length, slot + 1)];
+        Array.Copy(children, copy, children.Length);
+        return copy;
     }
 
     private sealed class Node

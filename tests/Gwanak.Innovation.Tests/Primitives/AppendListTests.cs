@@ -83,6 +83,25 @@ public sealed class AppendListTests
         }, iter: 60);
 
     [Fact]
+    public void A_list_three_levels_deep_branches_and_is_replaced_anywhere_keeping_every_list_its_own_items()
+        => Gen.Select(Gen.Int[32_768, 70_000], Gen.Int[0, 70_000].Array[1, 6]).Sample((length, points) =>
+        {
+            // Past 32,768 items the tree has three levels, and the root's and inner nodes' child arrays have grown from one slot.
+            var chain = new AppendList<int>[length + 1];
+            chain[0] = AppendList<int>.Empty;
+            for (int i = 0; i < length; i++)
+            {
+                chain[i + 1] = chain[i].Add(i);
+            }
+
+            var branched = points.Select(at => (At: at % (length + 1), List: chain[at % (length + 1)].Add(-1).Add(-2))).ToArray();
+            var replaced = points.Select(at => (At: at % length, List: chain[length].SetItem(at % length, -3))).ToArray();
+            Assert.Equal(Enumerable.Range(0, length), chain[length]);
+            Assert.All(branched, b => Assert.Equal(Enumerable.Range(0, b.At).Append(-1).Append(-2), b.List.ToArray()));
+            Assert.All(replaced, r => Assert.Equal(Enumerable.Range(0, length).Select(i => i == r.At ? -3 : i), Enumerable.Range(0, length).Select(i => r.List[i])));
+        }, iter: 6);
+
+    [Fact]
     public void A_replaced_item_in_a_short_list_is_the_only_change_and_the_list_grows_from_there()
     {
         var list = AppendList<int>.From([1, 2, 3]);
