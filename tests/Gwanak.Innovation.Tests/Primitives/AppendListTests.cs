@@ -43,13 +43,7 @@ public sealed class AppendListTests
         => Gen.Select(Gen.Int[1, 3000], Gen.Int[0, 3000].Array[1, 8]).Sample((length, branches) =>
         {
             // A chain through the tree's levels (32, 1,024 and more items) with lists branching off at any length.
-            var chain = new AppendList<int>[length + 1];
-            chain[0] = AppendList<int>.Empty;
-            for (int i = 0; i < length; i++)
-            {
-                chain[i + 1] = chain[i].Add(i);
-            }
-
+            var chain = Chain(length);
             var branched = branches.Select(at => (At: at % (length + 1), List: chain[at % (length + 1)].Add(-1).Add(-2))).ToArray();
             Assert.Equal(Enumerable.Range(0, length), chain[length]);
             Assert.All(branched, b => Assert.Equal(Enumerable.Range(0, b.At).Append(-1).Append(-2), b.List.ToArray()));
@@ -87,13 +81,7 @@ public sealed class AppendListTests
         => Gen.Select(Gen.Int[32_768, 70_000], Gen.Int[0, 70_000].Array[1, 6]).Sample((length, points) =>
         {
             // Past 32,768 items the tree has three levels, and the root's and inner nodes' child arrays have grown from one slot.
-            var chain = new AppendList<int>[length + 1];
-            chain[0] = AppendList<int>.Empty;
-            for (int i = 0; i < length; i++)
-            {
-                chain[i + 1] = chain[i].Add(i);
-            }
-
+            var chain = Chain(length);
             var branched = points.Select(at => (At: at % (length + 1), List: chain[at % (length + 1)].Add(-1).Add(-2))).ToArray();
             var replaced = points.Select(at => (At: at % length, List: chain[length].SetItem(at % length, -3))).ToArray();
             Assert.Equal(Enumerable.Range(0, length), chain[length]);
@@ -139,5 +127,18 @@ public sealed class AppendListTests
         var e = Assert.Throws<System.ArgumentOutOfRangeException>(() => list[3]);
         Assert.Equal("index", e.ParamName);
         Assert.StartsWith("The list has 3 items.", e.Message, System.StringComparison.Ordinal);
+    }
+
+    // The lists of 0 to length items 0, 1, 2…, each grown from the one before.
+    private static AppendList<int>[] Chain(int length)
+    {
+        var chain = new AppendList<int>[length + 1];
+        chain[0] = AppendList<int>.Empty;
+        for (int i = 0; i < length; i++)
+        {
+            chain[i + 1] = chain[i].Add(i);
+        }
+
+        return chain;
     }
 }
