@@ -12,7 +12,7 @@ namespace Gwanak.Innovation.Ecosystem;
 /// </summary>
 internal sealed class FacilityTenancies
 {
-    private static readonly IComparer<Stay> ByFirstDay = Comparer<Stay>.Create((a, b) => a.Days.Start.CompareTo(b.Days.Start));
+    private static readonly IComparer<Stay> ByFirstDay = Comparer<Stay>.Create((a, b) => a.FirstDay.CompareTo(b.FirstDay));
 
     private readonly AppendList<Tenancy> recorded;
     private readonly ImmutableDictionary<BusinessRegistrationNumber, ImmutableSortedSet<Stay>> byTenant;
@@ -76,24 +76,24 @@ internal sealed class FacilityTenancies
         }
 
         // The tenant's stays never overlap: only the last one starting on or before the stay and the first one after can meet it.
-        int index = stays.IndexOf(new Stay(new DateRange(stay.Start), -1));
+        int index = stays.IndexOf(new Stay(stay.Start, -1));
         if (index >= 0)
         {
-            return stays[index].Days;
+            return DaysOf(stays[index]);
         }
 
         int next = ~index;
-        if (next > 0 && stays[next - 1].Days.Overlaps(stay))
+        if (next > 0 && DaysOf(stays[next - 1]).Overlaps(stay))
         {
-            return stays[next - 1].Days;
+            return DaysOf(stays[next - 1]);
         }
 
-        return next < stays.Count && stays[next].Days.Overlaps(stay) ? stays[next].Days : null;
+        return next < stays.Count && DaysOf(stays[next]).Overlaps(stay) ? DaysOf(stays[next]) : null;
     }
 
     /// <summary>The days of the tenant's open stay (without a last day yet), or <see langword="null"/>.</summary>
     public DateRange? OpenStayOf(BusinessRegistrationNumber tenant)
-        => byTenant.TryGetValue(tenant, out var stays) && stays.Max.Days.IsOpen ? stays.Max.Days : null;
+        => byTenant.TryGetValue(tenant, out var stays) && DaysOf(stays.Max) is { IsOpen: true } open ? open : null;
 
     /// <summary>The tenancies with one more stay.</summary>
     public FacilityTenancies MovedIn(BusinessRegistrationNumber tenant, DateRange stay)
@@ -101,7 +101,7 @@ internal sealed class FacilityTenancies
         var stays = byTenant.GetValueOrDefault(tenant) ?? ImmutableSortedSet.Create(ByFirstDay);
         return new(
             recorded.Add(new Tenancy(tenant, stay)),
-            byTenant.SetItem(tenant, stays.Add(new Stay(stay, recorded.Count))),
+            byTenant.SetItem(tenant, stays.Add(new Stay(stay.Start, recorded.Count))),
             Freed(occupancy.Add(stay.Start, 1), stay.End),
             days.Add(stay, recorded.Count));
     }
@@ -109,20 +109,23 @@ internal sealed class FacilityTenancies
     /// <summary>The tenancies with the tenant's open stay closed on its last day.</summary>
     public FacilityTenancies MovedOut(BusinessRegistrationNumber tenant, LocalDate lastDay)
     {
-        var stays = byTenant[tenant];
-        var open = stays.Max;
-        var closed = open with { Days = open.Days.EndingOn(lastDay) };
+        // The tenant's stays are indexed by first day, which a move-out keeps: only the recorded tenancy changes.
+        int open = byTenant[tenant].Max.Index;
+        var closed = recorded[open].Days.EndingOn(lastDay);
         return new(
-            recorded.SetItem(open.Index, new Tenancy(tenant, closed.Days)),
-            byTenant.SetItem(tenant, stays.Remove(open).Add(closed)),
+            recorded.SetItem(open, new Tenancy(tenant, closed)),
+            byTenant,
             Freed(occupancy, lastDay),
-            days.Replace(open.Days.Start, open.Index, closed.Days));
+            days.Replace(closed.Start, open, closed));
     }
 
     // The place is free again the day after the last day.
     private static DatedTotals<int> Freed(DatedTotals<int> totals, LocalDate? lastDay)
         => lastDay is { } last && last < LocalDate.MaxIsoValue ? totals.Add(last.PlusDays(1), -1) : totals;
 
-    /// <summary>A stay of a tenant and its position among the recorded tenancies.</summary>
-    private readonly record struct Stay(DateRange Days, int Index);
+    // The days of a stay, as its recorded tenancy has them (closed when the tenant moved out).
+    private DateRange DaysOf(Stay stay) => recorded[stay.Index].Days;
+
+    /// <summary>A stay of a tenant: its first day and its position among the recorded tenancies.</summary>
+    private readonly record struct Stay(LocalDate FirstDay, int Index);
 }
