@@ -46,31 +46,8 @@ public sealed partial class DistrictStore
     /// <param name="cancellationToken">Stops the save; nothing is stored.</param>
     /// <returns>A task that completes once the name is stored.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    public async Task SaveNameAsync(LocalizedText name, CancellationToken cancellationToken = default)
-    {
-        Guard.Against.Null(name);
-        try
-        {
-            string payload = JsonSerializer.Serialize(name, DistrictJson.Options);
-            var own = await db.Records.FirstOrDefaultAsync(r => r.District == district && r.Kind == DistrictKind, cancellationToken).ConfigureAwait(false);
-            if (own is null)
-            {
-                db.Records.Add(new StoredRecord { District = district, Kind = DistrictKind, Id = district, Payload = payload, Version = 1, RecordedAt = clock.GetCurrentInstant() });
-            }
-            else
-            {
-                own.Payload = payload;
-                own.Version++;
-                own.RecordedAt = clock.GetCurrentInstant();
-            }
-
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
-    }
+    public Task SaveNameAsync(LocalizedText name, CancellationToken cancellationToken = default)
+        => SaveRowAsync(DistrictKind, district, JsonSerializer.Serialize(Guard.Against.Null(name), DistrictJson.Options), cancellationToken);
 
     /// <summary>
     /// Stores a whole district into an empty store (a document read with <c>DistrictDocument.Read</c>, or a district moved

@@ -79,20 +79,23 @@ public sealed partial class DistrictStore
         return row is null ? null : kind.Read(row);
     }
 
-    private async Task SaveRecordAsync<T>(RecordKind<T> kind, T record, CancellationToken cancellationToken)
+    private Task SaveRecordAsync<T>(RecordKind<T> kind, T record, CancellationToken cancellationToken)
         where T : class
+        => SaveRowAsync(kind.Name, kind.IdOf(record), RecordKind<T>.Write(record), cancellationToken);
+
+    /// <summary>Stores a record's row, or replaces its payload in a new version: the one way every record is written after an import.</summary>
+    private async Task SaveRowAsync(string kind, string id, string payload, CancellationToken cancellationToken)
     {
-        string id = kind.IdOf(record);
         try
         {
-            var row = await db.Records.FirstOrDefaultAsync(r => r.District == district && r.Kind == kind.Name && r.Id == id, cancellationToken).ConfigureAwait(false);
+            var row = await db.Records.FirstOrDefaultAsync(r => r.District == district && r.Kind == kind && r.Id == id, cancellationToken).ConfigureAwait(false);
             if (row is null)
             {
-                db.Records.Add(new StoredRecord { District = district, Kind = kind.Name, Id = id, Payload = RecordKind<T>.Write(record), Version = 1, RecordedAt = clock.GetCurrentInstant() });
+                db.Records.Add(new StoredRecord { District = district, Kind = kind, Id = id, Payload = payload, Version = 1, RecordedAt = clock.GetCurrentInstant() });
             }
             else
             {
-                row.Payload = RecordKind<T>.Write(record);
+                row.Payload = payload;
                 row.Version++;
                 row.RecordedAt = clock.GetCurrentInstant();
             }

@@ -14,7 +14,7 @@ internal static class FundDecisions
 {
     public static Refusal? Commitment(Fund fund, FundLedger ledger, FundCommitmentMade c)
     {
-        if ((Common(fund, c, c.Date, c.Amount) ?? AfterTerm(fund, c, c.Date)) is { } refusal)
+        if ((Common(fund, c, c.Amount) ?? AfterTerm(fund, c)) is { } refusal)
         {
             return refusal;
         }
@@ -28,7 +28,7 @@ internal static class FundDecisions
 
     public static Refusal? Investment(Fund fund, FundLedger ledger, FundInvestmentMade i)
     {
-        if (Common(fund, i, i.Date, i.Amount) is { } refusal)
+        if (Common(fund, i, i.Amount) is { } refusal)
         {
             return refusal;
         }
@@ -48,7 +48,7 @@ internal static class FundDecisions
 
     public static Refusal? Exit(Fund fund, FundLedger ledger, FundExitMade x)
     {
-        if ((Common(fund, x, x.Date, x.Cost) ?? Common(fund, x, x.Date, x.Proceeds)) is { } refusal)
+        if ((Common(fund, x, x.Cost) ?? Common(fund, x, x.Proceeds)) is { } refusal)
         {
             return refusal;
         }
@@ -67,7 +67,7 @@ internal static class FundDecisions
 
     public static Refusal? Distribution(Fund fund, FundLedger ledger, FundDistributionMade d)
     {
-        if ((Common(fund, d, d.Date, d.Amount) ?? Contributor(fund, ledger, d, d.Date, d.Contributor)) is { } refusal)
+        if ((Common(fund, d, d.Amount) ?? Contributor(fund, ledger, d, d.Contributor)) is { } refusal)
         {
             return refusal;
         }
@@ -80,7 +80,7 @@ internal static class FundDecisions
 
     public static Refusal? Return(Fund fund, FundLedger ledger, FundCapitalReturned r)
     {
-        if ((Common(fund, r, r.Date, r.Amount) ?? Contributor(fund, ledger, r, r.Date, r.Contributor)) is { } refusal)
+        if ((Common(fund, r, r.Amount) ?? Contributor(fund, ledger, r, r.Contributor)) is { } refusal)
         {
             return refusal;
         }
@@ -95,7 +95,7 @@ internal static class FundDecisions
 
     public static Refusal? Extension(Fund fund, FundTermExtended e)
     {
-        if ((e.Date < fund.EstablishedOn ? BeforeEstablishment(fund, e, e.Date) : AfterTerm(fund, e, e.Date)) is { } refusal)
+        if ((e.Date < fund.EstablishedOn ? BeforeEstablishment(fund, e) : AfterTerm(fund, e)) is { } refusal)
         {
             return refusal;
         }
@@ -105,28 +105,28 @@ internal static class FundDecisions
             : null;
     }
 
-    private static Refusal? Common(Fund fund, FundEvent step, LocalDate date, Money amount)
+    private static Refusal? Common(Fund fund, FundEvent step, Money amount)
     {
         if (amount.Currency != fund.TargetSize.Currency)
         {
             return new(FundRules.CurrencyDiffersFromFund, $"Tried to record {What(step)} of {amount} in {fund.Name.Korean}, whose target size is {fund.TargetSize}; amounts are in the fund's currency.");
         }
 
-        return date < fund.EstablishedOn ? BeforeEstablishment(fund, step, date) : null;
+        return step.Date < fund.EstablishedOn ? BeforeEstablishment(fund, step) : null;
     }
 
-    private static Refusal BeforeEstablishment(Fund fund, FundEvent step, LocalDate date)
-        => new(FundRules.BeforeEstablishment, $"Tried to record {What(step)} on {date:uuuu-MM-dd} in {fund.Name.Korean}, established on {fund.EstablishedOn:uuuu-MM-dd}; steps are dated from the establishment on.");
+    private static Refusal BeforeEstablishment(Fund fund, FundEvent step)
+        => new(FundRules.BeforeEstablishment, $"Tried to record {What(step)} on {step.Date:uuuu-MM-dd} in {fund.Name.Korean}, established on {fund.EstablishedOn:uuuu-MM-dd}; steps are dated from the establishment on.");
 
-    private static Refusal? AfterTerm(Fund fund, FundEvent step, LocalDate date)
-        => date > fund.LastDayOfTerm
-            ? new(FundRules.TermOver, $"Tried to record {What(step)} on {date:uuuu-MM-dd} in {fund.Name.Korean}, whose term ended on {fund.LastDayOfTerm:uuuu-MM-dd}; commitments and extensions are made within the term.")
+    private static Refusal? AfterTerm(Fund fund, FundEvent step)
+        => step.Date > fund.LastDayOfTerm
+            ? new(FundRules.TermOver, $"Tried to record {What(step)} on {step.Date:uuuu-MM-dd} in {fund.Name.Korean}, whose term ended on {fund.LastDayOfTerm:uuuu-MM-dd}; commitments and extensions are made within the term.")
             : null;
 
-    private static Refusal? Contributor(Fund fund, FundLedger ledger, FundEvent step, LocalDate date, OrganizationId contributor)
-        => FundLedger.Of(ledger.CommittedBy, contributor).On(date) > 0m
+    private static Refusal? Contributor(Fund fund, FundLedger ledger, FundEvent step, OrganizationId contributor)
+        => FundLedger.Of(ledger.CommittedBy, contributor).On(step.Date) > 0m
             ? null
-            : new(FundRules.NotAContributor, $"Tried to record {What(step)} on {date:uuuu-MM-dd} in {fund.Name.Korean}, to which {contributor} has committed nothing by that day; the fund pays its contributors.");
+            : new(FundRules.NotAContributor, $"Tried to record {What(step)} on {step.Date:uuuu-MM-dd} in {fund.Name.Korean}, to which {contributor} has committed nothing by that day; the fund pays its contributors.");
 
     // What a step is, in words, for its refusals only: nothing is written when a step is allowed.
     private static string What(FundEvent step) => step switch

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
 
@@ -11,7 +10,7 @@ internal static class ExchangeProgramDecisions
     public static Refusal? Enrolment(ExchangeProgram program, ParticipantEnrolled e, bool alreadyEnrolled, DatedTotals<int> takingPart)
     {
         var (participant, period) = (e.Participant, e.Period);
-        if (InOrder(program, e) is { } refusal)
+        if (InOrder(program, e, "enrolment", participant) is { } refusal)
         {
             return refusal;
         }
@@ -45,7 +44,7 @@ internal static class ExchangeProgramDecisions
 
     public static Refusal? Withdrawal(ExchangeProgram program, ParticipantWithdrew w, int? participation, ImmutableHashSet<int> withdrawn)
     {
-        if (InOrder(program, w) is { } refusal)
+        if (InOrder(program, w, "withdrawal", w.Participant) is { } refusal)
         {
             return refusal;
         }
@@ -61,15 +60,8 @@ internal static class ExchangeProgramDecisions
     }
 
     // The step is put in words only when refused.
-    private static Refusal? InOrder(ExchangeProgram program, ExchangeProgramEvent e)
+    private static Refusal? InOrder(ExchangeProgram program, ExchangeProgramEvent e, string step, ProgramParticipant participant)
         => e.Date < program.LastRecordedOn
-            ? new(ExchangeProgramRules.EventBeforeLastEvent, $"Cannot record {What(e)} in '{program.Title.English}' on {e.Date:uuuu-MM-dd}: the last recorded event is of {program.LastRecordedOn:uuuu-MM-dd}. Events are recorded in date order.")
+            ? new(ExchangeProgramRules.EventBeforeLastEvent, $"Cannot record the {step} of a {participant} in '{program.Title.English}' on {e.Date:uuuu-MM-dd}: the last recorded event is of {program.LastRecordedOn:uuuu-MM-dd}. Events are recorded in date order.")
             : null;
-
-    private static string What(ExchangeProgramEvent e) => e switch
-    {
-        ParticipantEnrolled enrolled => $"the enrolment of a {enrolled.Participant}",
-        ParticipantWithdrew withdrew => $"the withdrawal of a {withdrew.Participant}",
-        _ => throw new UnreachableException($"{e.GetType().Name} is not ordered against the programme's steps."),
-    };
 }

@@ -27,7 +27,7 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
     private const int Mask = Width - 1;
 
     // The room of a chunk's array to begin with: most histories are short, and need not hold 32 slots each.
-    private const int FirstRoom = 4;
+    private const int InitialRoom = 4;
 
     private readonly Node root;
     private readonly int shift;
@@ -97,7 +97,7 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
                 return new(root, shift, tail, Count + 1);
             }
 
-            var copy = new Tail(Math.Min(Width, Math.Max(FirstRoom, 2 * tail.Items.Length)));
+            var copy = new Tail(Math.Min(Width, Math.Max(InitialRoom, 2 * tail.Items.Length)));
             Array.Copy(tail.Items, copy.Items, inTail);
             copy.Items[inTail] = item;
             copy.Claimed = inTail + 1;
@@ -107,7 +107,7 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
         // The tail is full and all its slots are this list's: it becomes a chunk of the tree, the item starts a new tail,
         // whose array grows as the first one's does.
         var leaf = new Node(tail.Items);
-        var next = new Tail(FirstRoom);
+        var next = new Tail(InitialRoom);
         next.Items[0] = item;
         next.Claimed = 1;
         if ((Count >> Bits) > (1 << shift))
