@@ -262,4 +262,19 @@ public sealed class FundTests
             $"Tried to record an exit from {Brn(1)} with proceeds of 1 원 in 관악구 창업지원펀드; its exit proceeds would total more than the largest amount an amount holds (±79,228,162,514,264,337,593,543,950,335).",
             fund.TryExit(new LocalDate(2021, 1, 7), Brn(1), Money.Won(1m), Money.Won(1m)).Refusal?.Message);
     }
+
+    [Fact]
+    public void The_refusals_of_a_step_out_of_the_fund_s_days_or_of_a_stranger_name_the_step_and_its_own_day()
+    {
+        var fund = StartupFund().Commit(Established, District, Money.Parse("10억 원"));
+        Assert.Equal(
+            "Tried to record a commitment by seoul-credit-guarantee on 2021-01-03 in 관악구 창업지원펀드, established on 2021-01-04; steps are dated from the establishment on.",
+            fund.TryCommit(Established.PlusDays(-1), Partner, Money.Parse("1억 원")).Refusal?.Message);
+        Assert.Equal(
+            "Tried to record a commitment by seoul-credit-guarantee on 2029-01-04 in 관악구 창업지원펀드, whose term ended on 2029-01-03; commitments and extensions are made within the term.",
+            fund.TryCommit(new LocalDate(2029, 1, 4), Partner, Money.Parse("1억 원")).Refusal?.Message);
+        Assert.Equal(
+            "Tried to record capital returned to seoul-credit-guarantee on 2021-02-01 in 관악구 창업지원펀드, to which seoul-credit-guarantee has committed nothing by that day; the fund pays its contributors.",
+            fund.TryReturnCapital(new LocalDate(2021, 2, 1), Partner, Money.Parse("1억 원")).Refusal?.Message);
+    }
 }

@@ -279,4 +279,16 @@ public sealed class ExchangeProgramTests
     [Fact]
     public void A_programme_as_text_is_its_title_and_capacity()
         => Assert.Equal("Orange County overseas internship (capacity 5)", Internship(5).ToString());
+
+    [Fact]
+    public void An_enrolment_or_a_withdrawal_dated_before_the_last_event_is_refused_naming_the_step()
+    {
+        var program = Internship().Enroll(new LocalDate(2024, 1, 5), Ana, Days("2024-01-08/2024-02-23"));
+        Assert.Equal(
+            $"Cannot record the enrolment of a {Dul} in '{program.Title.English}' on 2024-01-04: the last recorded event is of 2024-01-05. Events are recorded in date order.",
+            Assert.Throws<DomainRuleException>(() => program.Enroll(new LocalDate(2024, 1, 4), Dul, Days("2024-02-01/2024-03-15"))).Message);
+        Assert.Equal(
+            $"Cannot record the withdrawal of a {Ana} in '{program.Title.English}' on 2024-01-04: the last recorded event is of 2024-01-05. Events are recorded in date order.",
+            Assert.Throws<DomainRuleException>(() => program.Withdraw(new LocalDate(2024, 1, 4), Ana, new LocalDate(2024, 1, 31))).Message);
+    }
 }
