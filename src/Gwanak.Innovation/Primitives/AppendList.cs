@@ -17,7 +17,8 @@ namespace Gwanak.Innovation.Primitives;
 /// otherwise, or when the tail is full, it copies at most one chunk and the path to it, never the items before.
 /// Replacing an item copies its chunk and the path to it. So a transition taken again and again from the same aggregate
 /// costs about the same at 100,000 events as at 1,000, a million appends cost about two million writes, and reading an
-/// item reads one array per level.
+/// item reads one array per level. Within a replay, the chunks and nodes the replay made are replaced in place
+/// (<see cref="ReplayOwnership"/>).
 /// </remarks>
 /// <typeparam name="T">The item type.</typeparam>
 internal sealed class AppendList<T> : IReadOnlyList<T>
@@ -42,7 +43,7 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
     }
 
     /// <summary>The empty list.</summary>
-    public static AppendList<T> Empty { get; } = new(new Node(new Node?[1]), Bits, new Tail(0), 0);
+    public static AppendList<T> Empty { get; } = new(new Node(new Node?[1], null), Bits, new Tail(0, null), 0);
 
     /// <inheritdoc/>
     public int Count { get; }
@@ -97,7 +98,7 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
                 return new(root, shift, tail, Count + 1);
             }
 
-            var copy = new Tail(Math.Min(Width, Math.Max(InitialRoom, 2 * tail.Items.Length)));
+            var copy = new Tail(Math.Min(Width, Math.Max(InitialRoom, 2 * tail.Items.Length)), ReplayOwnership.Current);
             Array.Copy(tail.Items, copy.Items, inTail);
             copy.Items[inTail] = item;
             copy.Claimed = inTail + 1;
@@ -106,19 +107,20 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
 
         // The tail is full and all its slots are this list's: it becomes a chunk of the tree, the item starts a new tail,
         // whose array grows as the first one's does.
-        var leaf = new Node(tail.Items);
-        var next = new Tail(InitialRoom);
+        var owner = ReplayOwnership.Current;
+        var leaf = new Node(tail.Items, tail.Owner);
+        var next = new Tail(InitialRoom, owner);
         next.Items[0] = item;
         next.Claimed = 1;
         if ((Count >> Bits) > (1 << shift))
         {
             var grown = new Node?[2];
             grown[0] = root;
-            grown[1] = Path(shift, leaf);
-            return new(new Node(grown), shift + Bits, next, Count + 1);
+            grown[1] = Path(shift, leaf, owner);
+            return new(new Node(grown, owner), shift + Bits, next, Count + 1);
         }
 
-        return new(Push(shift, root, leaf), shift, next, Count + 1);
+        return new(Push(shift, root, leaf, owner), shift, next, Count + 1);
     }
 
     /// <summary>This list with the item at an index replaced; this list is unchanged.</summary>
@@ -133,14 +135,21 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
             throw new ArgumentOutOfRangeException(nameof(index), index, $"The list has {Count} items.");
         }
 
+        var owner = ReplayOwnership.Current;
         if (index < TailOffset)
         {
-            return new(Replace(shift, root, index, item), shift, tail, Count);
+            return new(Replace(shift, root, index, item, owner), shift, tail, Count);
+        }
+
+        if (tail.IsOwnedBy(owner))
+        {
+            tail.Items[index & Mask] = item;
+            return this;
         }
 
         // The copy is this list's own: the next item added to it takes the free slot after its items.
         int inTail = Count - TailOffset;
-        var copy = new Tail(tail.Items.Length);
+        var copy = new Tail(tail.Items.Length, owner);
         Array.Copy(tail.Items, copy.Items, inTail);
         copy.Items[index & Mask] = item;
         copy.Claimed = inTail;
@@ -187,14 +196,14 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     // A chain of nodes from a level down to the leaf.
-    private static Node Path(int level, Node leaf)
+    private static Node Path(int level, Node leaf, object? owner)
     {
         if (level == 0)
         {
             return leaf;
         }
 
-        return new Node([Path(level - Bits, leaf)]);
+        return new Node([Path(level - Bits, leaf, owner)], owner);
     }
 
     // The array holding an item of the list.
@@ -215,28 +224,36 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
     }
 
     // The node at a level with the item at an index below it replaced: the path to the item's chunk and the chunk are copied.
-    private static Node Replace(int level, Node node, int index, T item)
+    // A node the running replay made is changed in place (ReplayOwnership).
+    private static Node Replace(int level, Node node, int index, T item, object? owner)
     {
         if (level == 0)
         {
-            var items = (T[])node.Items!.Clone();
+            var items = node.IsOwnedBy(owner) ? node.Items! : node.Items![..];
             items[index & Mask] = item;
-            return new Node(items);
+            return node.IsOwnedBy(owner) ? node : new Node(items, owner);
         }
 
-        var children = (Node?[])node.Children!.Clone();
         int slot = (index >> level) & Mask;
-        children[slot] = Replace(level - Bits, children[slot]!, index, item);
-        return new Node(children);
+        var child = Replace(level - Bits, node.Children![slot]!, index, item, owner);
+        if (node.IsOwnedBy(owner))
+        {
+            node.Children[slot] = child;
+            return node;
+        }
+
+        var children = node.Children[..];
+        children[slot] = child;
+        return new Node(children, owner);
     }
 
     // The node at a level with the full tail (the items from Count - Width) added below it: the path to it is copied.
-    private Node Push(int level, Node parent, Node leaf)
+    private Node Push(int level, Node parent, Node leaf, object? owner)
     {
         int slot = ((Count - 1) >> level) & Mask;
         var children = CopyWithRoom(parent.Children!, slot);
-        children[slot] = level == Bits ? leaf : children[slot] is { } child ? Push(level - Bits, child, leaf) : Path(level - Bits, leaf);
-        return new Node(children);
+        children[slot] = level == Bits ? leaf : children[slot] is { } child ? Push(level - Bits, child, leaf, owner) : Path(level - Bits, leaf, owner);
+        return new Node(children, owner);
     }
 
     // A copy of a node's children with room for a slot. A push copies the path anyway, so each copy is exactly as long as
@@ -248,21 +265,38 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
         return copy;
     }
 
+    // Owner: the replay that made the node and may change it in place (ReplayOwnership), or null.
     private sealed class Node
     {
-        public Node(Node?[] children) => Children = children;
+        private readonly object? owner;
 
-        public Node(T[] items) => Items = items;
+        public Node(Node?[] children, object? owner)
+        {
+            Children = children;
+            this.owner = owner;
+        }
+
+        public Node(T[] items, object? owner)
+        {
+            Items = items;
+            this.owner = owner;
+        }
 
         public Node?[]? Children { get; }
 
         public T[]? Items { get; }
+
+        public bool IsOwnedBy(object? replay) => replay is not null && replay == owner;
     }
 
     // The last chunk, shared by the lists that grew from one another; Claimed counts the slots some list has written.
-    private sealed class Tail(int room)
+    private sealed class Tail(int room, object? owner)
     {
         public readonly T[] Items = new T[room];
         public int Claimed;
+
+        public object? Owner => owner;
+
+        public bool IsOwnedBy(object? replay) => replay is not null && replay == owner;
     }
 }

@@ -11,7 +11,8 @@ namespace Gwanak.Innovation.Primitives;
 /// <remarks>
 /// A persistent treap ordered by first day and position, each node keeping the latest last day in its subtree: a subtree
 /// whose periods all ended before the day asked, or that starts after it, is skipped. Priorities are a hash of the
-/// position, so the same periods give the same tree whatever their order.
+/// position, so the same periods give the same tree whatever their order. Within a replay, the nodes the replay made are
+/// changed in place instead of copied (<see cref="ReplayOwnership"/>).
 /// </remarks>
 internal sealed class DatedIntervals
 {
@@ -26,14 +27,14 @@ internal sealed class DatedIntervals
     /// <param name="days">The period; open when it has no last day.</param>
     /// <param name="position">Its position in the list it indexes, not yet in the set.</param>
     /// <returns>The new set.</returns>
-    public DatedIntervals Add(DateRange days, int position) => new(Insert(root, days.Start, LastOf(days), position));
+    public DatedIntervals Add(DateRange days, int position) => new(Insert(root, days.Start, LastOf(days), position, ReplayOwnership.Current));
 
     /// <summary>The periods with one of them given a new last day (a membership ended, a tenant moved out).</summary>
     /// <param name="firstDay">The period's first day, as added.</param>
     /// <param name="position">Its position, as added.</param>
     /// <param name="days">The period with its new last day.</param>
     /// <returns>The new set.</returns>
-    public DatedIntervals Replace(LocalDate firstDay, int position, DateRange days) => new(Set(root!, firstDay, position, LastOf(days)));
+    public DatedIntervals Replace(LocalDate firstDay, int position, DateRange days) => new(Set(root!, firstDay, position, LastOf(days), ReplayOwnership.Current));
 
     /// <summary>The positions of the periods that hold on a day.</summary>
     /// <param name="day">The day.</param>
@@ -64,31 +65,31 @@ internal sealed class DatedIntervals
 
     private static bool Before(LocalDate start, int position, Node node) => start < node.Start || (start == node.Start && position < node.Position);
 
-    private static Node Insert(Node? node, LocalDate start, LocalDate last, int position)
+    private static Node Insert(Node? node, LocalDate start, LocalDate last, int position, object? owner)
     {
         if (node is null)
         {
-            return new Node(start, last, position, null, null);
+            return new Node(start, last, position, null, null, owner);
         }
 
         if (Before(start, position, node))
         {
-            var left = Insert(node.Left, start, last, position);
+            var left = Insert(node.Left, start, last, position, owner);
             return left.Priority > node.Priority
-                ? left.With(left.Left, node.With(left.Right, node.Right))
-                : node.With(left, node.Right);
+                ? left.With(left.Left, node.With(left.Right, node.Right, owner), owner)
+                : node.With(left, node.Right, owner);
         }
 
-        var right = Insert(node.Right, start, last, position);
+        var right = Insert(node.Right, start, last, position, owner);
         return right.Priority > node.Priority
-            ? right.With(node.With(node.Left, right.Left), right.Right)
-            : node.With(node.Left, right);
+            ? right.With(node.With(node.Left, right.Left, owner), right.Right, owner)
+            : node.With(node.Left, right, owner);
     }
 
-    private static Node Set(Node node, LocalDate start, int position, LocalDate last)
-        => node.Position == position ? new Node(node.Start, last, position, node.Left, node.Right)
-            : Before(start, position, node) ? node.With(Set(node.Left!, start, position, last), node.Right)
-            : node.With(node.Left, Set(node.Right!, start, position, last));
+    private static Node Set(Node node, LocalDate start, int position, LocalDate last, object? owner)
+        => node.Position == position ? node.WithLast(last, owner)
+            : Before(start, position, node) ? node.With(Set(node.Left!, start, position, last, owner), node.Right, owner)
+            : node.With(node.Left, Set(node.Right!, start, position, last, owner), owner);
 
     private static void Collect(Node? node, LocalDate from, LocalDate to, List<int> found)
     {
@@ -111,16 +112,62 @@ internal sealed class DatedIntervals
         }
     }
 
+    // A node is changed in place only by the replay that made it (ReplayOwnership); any other change copies it.
     private sealed class Node
     {
-        public Node(LocalDate start, LocalDate last, int position, Node? left, Node? right)
+        private readonly object? owner;
+
+        public Node(LocalDate start, LocalDate last, int position, Node? left, Node? right, object? owner)
         {
             Start = start;
-            Last = last;
             Position = position;
+            Priority = DatedIntervals.Priority(position);
+            this.owner = owner;
+            Set(last, left, right);
+        }
+
+        public LocalDate Start { get; }
+
+        public LocalDate Last { get; private set; }
+
+        public int Position { get; }
+
+        public Node? Left { get; private set; }
+
+        public Node? Right { get; private set; }
+
+        public uint Priority { get; }
+
+        // The latest last day of the periods in the subtree.
+        public LocalDate LatestLast { get; private set; }
+
+        public Node With(Node? left, Node? right, object? owner)
+        {
+            if (owner is null || owner != this.owner)
+            {
+                return new(Start, Last, Position, left, right, owner);
+            }
+
+            Set(Last, left, right);
+            return this;
+        }
+
+        public Node WithLast(LocalDate last, object? owner)
+        {
+            if (owner is null || owner != this.owner)
+            {
+                return new(Start, last, Position, Left, Right, owner);
+            }
+
+            Set(last, Left, Right);
+            return this;
+        }
+
+        private void Set(LocalDate last, Node? left, Node? right)
+        {
+            Last = last;
             Left = left;
             Right = right;
-            Priority = DatedIntervals.Priority(position);
             LatestLast = last;
             if (left is not null && left.LatestLast > LatestLast)
             {
@@ -132,22 +179,5 @@ internal sealed class DatedIntervals
                 LatestLast = right.LatestLast;
             }
         }
-
-        public LocalDate Start { get; }
-
-        public LocalDate Last { get; }
-
-        public int Position { get; }
-
-        public Node? Left { get; }
-
-        public Node? Right { get; }
-
-        public uint Priority { get; }
-
-        // The latest last day of the periods in the subtree.
-        public LocalDate LatestLast { get; }
-
-        public Node With(Node? left, Node? right) => new(Start, Last, Position, left, right);
     }
 }

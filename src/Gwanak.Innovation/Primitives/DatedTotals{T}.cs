@@ -12,7 +12,8 @@ namespace Gwanak.Innovation.Primitives;
 /// A persistent treap keyed by day. Each node keeps the sum of its subtree's changes and the lowest and highest running
 /// total reached within it, so "the total on a day", "the lowest total from a day on" and "the highest total between two
 /// days" are answered by one descent instead of a walk over the history. Priorities are a hash of the day, so the same
-/// changes give the same tree whatever their order.
+/// changes give the same tree whatever their order. Within a replay, the nodes the replay made are changed in place
+/// instead of copied (<see cref="ReplayOwnership"/>).
 /// </remarks>
 /// <typeparam name="T">The number type (<see cref="decimal"/> for money, <see cref="int"/> for counts).</typeparam>
 internal sealed class DatedTotals<T>
@@ -29,7 +30,7 @@ internal sealed class DatedTotals<T>
     /// <param name="date">The day from which the change counts.</param>
     /// <param name="change">The change, positive or negative.</param>
     /// <returns>The new totals.</returns>
-    public DatedTotals<T> Add(LocalDate date, T change) => new(Insert(root, date, change));
+    public DatedTotals<T> Add(LocalDate date, T change) => new(Insert(root, date, change, ReplayOwnership.Current));
 
     /// <summary>The total on a day: the sum of the changes dated on or before it.</summary>
     /// <param name="date">The day.</param>
@@ -82,30 +83,30 @@ internal sealed class DatedTotals<T>
         return x ^ (x >> 13);
     }
 
-    private static Node Insert(Node? node, LocalDate date, T change)
+    private static Node Insert(Node? node, LocalDate date, T change, object? owner)
     {
         if (node is null)
         {
-            return Node.Make(date, change, null, null);
+            return new Node(date, change, null, null, owner);
         }
 
         if (date == node.Date)
         {
-            return Node.Make(date, node.Change + change, node.Left, node.Right);
+            return node.With(node.Change + change, node.Left, node.Right, owner);
         }
 
         if (date < node.Date)
         {
-            var left = Insert(node.Left, date, change);
+            var left = Insert(node.Left, date, change, owner);
             return left.Priority > node.Priority
-                ? Node.Make(left.Date, left.Change, left.Left, Node.Make(node.Date, node.Change, left.Right, node.Right))
-                : Node.Make(node.Date, node.Change, left, node.Right);
+                ? left.With(left.Change, left.Left, node.With(node.Change, left.Right, node.Right, owner), owner)
+                : node.With(node.Change, left, node.Right, owner);
         }
 
-        var right = Insert(node.Right, date, change);
+        var right = Insert(node.Right, date, change, owner);
         return right.Priority > node.Priority
-            ? Node.Make(right.Date, right.Change, Node.Make(node.Date, node.Change, node.Left, right.Left), right.Right)
-            : Node.Make(node.Date, node.Change, node.Left, right);
+            ? right.With(right.Change, node.With(node.Change, node.Left, right.Left, owner), right.Right, owner)
+            : node.With(node.Change, node.Left, right, owner);
     }
 
     // The lowest running total at the days of changes after 'date' within the subtree, and the first such day; 'before'
@@ -201,15 +202,52 @@ internal sealed class DatedTotals<T>
         return HighestThrough(node.Right, atNode, through) is { } right && right > highest ? right : highest;
     }
 
+    // A node is changed in place only by the replay that made it (ReplayOwnership); any other change copies it.
     private sealed class Node
     {
-        private Node(LocalDate date, T change, Node? left, Node? right)
+        private readonly object? owner;
+
+        public Node(LocalDate date, T change, Node? left, Node? right, object? owner)
         {
             Date = date;
+            Priority = DatedTotals<T>.Priority(date);
+            this.owner = owner;
+            Set(change, left, right);
+        }
+
+        public LocalDate Date { get; }
+
+        public T Change { get; private set; }
+
+        public Node? Left { get; private set; }
+
+        public Node? Right { get; private set; }
+
+        public uint Priority { get; }
+
+        public T Sum { get; private set; }
+
+        // The lowest and highest running totals (from the subtree's first change) at the subtree's days.
+        public T MinPrefix { get; private set; }
+
+        public T MaxPrefix { get; private set; }
+
+        public Node With(T change, Node? left, Node? right, object? owner)
+        {
+            if (owner is null || owner != this.owner)
+            {
+                return new(Date, change, left, right, owner);
+            }
+
+            Set(change, left, right);
+            return this;
+        }
+
+        private void Set(T change, Node? left, Node? right)
+        {
             Change = change;
             Left = left;
             Right = right;
-            Priority = DatedTotals<T>.Priority(date);
             T leftSum = SumOf(left);
             T atNode = leftSum + change;
             Sum = atNode + SumOf(right);
@@ -227,24 +265,5 @@ internal sealed class DatedTotals<T>
                 MaxPrefix = T.Max(MaxPrefix, atNode + right.MaxPrefix);
             }
         }
-
-        public LocalDate Date { get; }
-
-        public T Change { get; }
-
-        public Node? Left { get; }
-
-        public Node? Right { get; }
-
-        public uint Priority { get; }
-
-        public T Sum { get; }
-
-        // The lowest and highest running totals (from the subtree's first change) at the subtree's days.
-        public T MinPrefix { get; }
-
-        public T MaxPrefix { get; }
-
-        public static Node Make(LocalDate date, T change, Node? left, Node? right) => new(date, change, left, right);
     }
 }

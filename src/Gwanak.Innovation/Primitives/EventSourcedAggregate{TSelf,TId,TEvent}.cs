@@ -22,7 +22,8 @@ namespace Gwanak.Innovation.Primitives;
 /// (<see cref="DomainRuleException.EventIndex"/>). A history starts with its founding event
 /// (<see cref="HistoryRules.MustStartWithFounding"/>) and holds events of its own aggregate only
 /// (<see cref="HistoryRules.EventOfAnotherAggregate"/>). Decisions read indexed state, never a scan of the history,
-/// so a replay costs time in proportion to its length.
+/// so a replay costs time in proportion to its length. No state between two events of a replay is ever seen, so the
+/// replay builds its indexes in place (<see cref="ReplayOwnership"/>); what it returns is as immutable as any other state.
 /// </para>
 /// <para>Two aggregates are equal when their histories are: the state is the fold of the history.</para>
 /// </remarks>
@@ -70,6 +71,9 @@ public abstract class EventSourcedAggregate<TSelf, TId, TEvent> : IEquatable<TSe
         Guard.Against.Null(history);
         TSelf? aggregate = null;
         int index = 0;
+
+        // No state between two events is seen: the indexes this replay builds change in place (ReplayOwnership).
+        var owner = new object();
         foreach (var e in history)
         {
             if (e is null)
@@ -77,9 +81,19 @@ public abstract class EventSourcedAggregate<TSelf, TId, TEvent> : IEquatable<TSe
                 throw new ArgumentException($"Event {index} of the history is null.", nameof(history));
             }
 
-            var decision = aggregate is null
-                ? e is TFounding founding ? found(founding) : new(HistoryRefusals.StartsWithout(e, typeof(TFounding)))
-                : e is TFounding ? new(HistoryRefusals.FoundedTwice(e, aggregate.history[0])) : aggregate.TryRecord(e);
+            Decision<TSelf> decision;
+            var outer = ReplayOwnership.Enter(owner);
+            try
+            {
+                decision = aggregate is null
+                    ? e is TFounding founding ? found(founding) : new(HistoryRefusals.StartsWithout(e, typeof(TFounding)))
+                    : e is TFounding ? new(HistoryRefusals.FoundedTwice(e, aggregate.history[0])) : aggregate.TryRecord(e);
+            }
+            finally
+            {
+                ReplayOwnership.Restore(outer);
+            }
+
             aggregate = decision.IsAccepted ? decision.Value : throw new DomainRuleException(decision.Refusal!, index);
             index++;
         }

@@ -46,6 +46,10 @@ public sealed class SupportProgramPropertyTests
             var replayed = SupportProgram.Replay(program.History);
             Assert.Equal(program, replayed);
             Assert.Equal(program.Rounds, replayed.Rounds);
+            for (int d = -11; d <= 2_810; d += 3)
+            {
+                Assert.Equal(program.RoundsOn(Launch.PlusDays(d)).Select(r => r.Number), replayed.RoundsOn(Launch.PlusDays(d)).Select(r => r.Number));
+            }
 
             int index = 1 + (run.Insert % program.Version);
             var history = program.History.ToList();

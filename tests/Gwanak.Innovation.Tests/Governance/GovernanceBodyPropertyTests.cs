@@ -43,6 +43,15 @@ public sealed class GovernanceBodyPropertyTests
             var replayed = GovernanceBody.Replay(body.History);
             Assert.Equal(body, replayed);
             Assert.Equal(body.Memberships, replayed.Memberships);
+            AssertSameDays(body, replayed);
+
+            // The replay built its index of days in place; steps taken from what it returned copy it.
+            foreach (var m in replayed.Memberships.Take(3))
+            {
+                _ = (replayed.TryEndMembership(m.Period.Start, m.Organization, m.Period.Start, m.Person), replayed.TryAddMembership(m with { Period = new DateRange(Launch.PlusDays(200)) }));
+            }
+
+            AssertSameDays(body, replayed);
             AssertNoOverlaps(body);
 
             int index = 1 + (insertAt % body.Version);
@@ -55,6 +64,17 @@ public sealed class GovernanceBodyPropertyTests
         Assert.Equal(
             RuleCatalog.Rules.Where(r => r.Context == "Governance").Select(r => r.Id).Order(StringComparer.Ordinal),
             met.Keys.Order(StringComparer.Ordinal));
+    }
+
+    // The same members on every day, and the same changes over spans of a week.
+    private static void AssertSameDays(GovernanceBody expected, GovernanceBody actual)
+    {
+        for (int d = -1; d <= 210; d++)
+        {
+            var day = Launch.PlusDays(d);
+            Assert.Equal(expected.MembersOn(day), actual.MembersOn(day));
+            Assert.Equal(expected.ChangesBetween(day, day.PlusDays(7)), actual.ChangesBetween(day, day.PlusDays(7)));
+        }
     }
 
     private static GovernanceBody Apply(GovernanceBody body, Step step, ConcurrentDictionary<string, bool> met)

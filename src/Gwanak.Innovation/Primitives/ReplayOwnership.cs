@@ -1,0 +1,36 @@
+namespace Gwanak.Innovation.Primitives;
+
+/// <summary>
+/// Who may change the nodes of the dated indexes in place: the replay running on this thread, for the nodes it made.
+/// </summary>
+/// <remarks>
+/// A replay decides every event against the state the events before it built, and shows only the last state: the states
+/// in between are never seen. So while it decides and applies one event, the nodes of <see cref="DatedIntervals"/> and
+/// <see cref="DatedTotals{T}"/> made earlier in the same replay are changed in place instead of copied (the transients of
+/// persistent data structures). Nodes made outside a replay have no owner and are never changed, nor are the empty indexes
+/// every aggregate starts from; the owner of a replay is a new object, so a later replay never owns what an earlier one
+/// made. The owner is set around each event's decision only, not while the caller's sequence of events is enumerated, so
+/// code the caller runs there works on immutable state as everywhere else.
+/// </remarks>
+internal static class ReplayOwnership
+{
+    [System.ThreadStatic]
+    private static object? current;
+
+    /// <summary>The owner of the nodes made now: the running replay's, or <see langword="null"/> outside a replay.</summary>
+    public static object? Current => current;
+
+    /// <summary>Makes an owner current on this thread.</summary>
+    /// <param name="owner">The replay's owner.</param>
+    /// <returns>The owner it replaces, for <see cref="Restore"/>.</returns>
+    public static object? Enter(object owner)
+    {
+        var previous = current;
+        current = owner;
+        return previous;
+    }
+
+    /// <summary>Makes the owner before <see cref="Enter"/> current again.</summary>
+    /// <param name="previous">What <see cref="Enter"/> returned.</param>
+    public static void Restore(object? previous) => current = previous;
+}
