@@ -286,7 +286,7 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
 
         public T[]? Items { get; }
 
-        public bool IsOwnedBy(object? replay) => replay is not null && replay == owner;
+        public bool IsOwnedBy(object? replay) => ReplayOwnership.InPlace(owner, replay);
     }
 
     // The last chunk, shared by the lists that grew from one another; Claimed counts the slots some list has written.
@@ -297,6 +297,6 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
 
         public object? Owner => owner;
 
-        public bool IsOwnedBy(object? replay) => replay is not null && replay == owner;
+        public bool IsOwnedBy(object? replay) => ReplayOwnership.InPlace(owner, replay);
     }
 }

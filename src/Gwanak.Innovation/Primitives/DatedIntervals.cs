@@ -143,7 +143,7 @@ internal sealed class DatedIntervals
 
         public Node With(Node? left, Node? right, object? owner)
         {
-            if (owner is null || owner != this.owner)
+            if (!ReplayOwnership.InPlace(this.owner, owner))
             {
                 return new(Start, Last, Position, left, right, owner);
             }
@@ -154,7 +154,7 @@ internal sealed class DatedIntervals
 
         public Node WithLast(LocalDate last, object? owner)
         {
-            if (owner is null || owner != this.owner)
+            if (!ReplayOwnership.InPlace(this.owner, owner))
             {
                 return new(Start, last, Position, Left, Right, owner);
             }

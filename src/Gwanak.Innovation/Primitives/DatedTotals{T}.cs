@@ -234,7 +234,7 @@ internal sealed class DatedTotals<T>
 
         public Node With(T change, Node? left, Node? right, object? owner)
         {
-            if (owner is null || owner != this.owner)
+            if (!ReplayOwnership.InPlace(this.owner, owner))
             {
                 return new(Date, change, left, right, owner);
             }

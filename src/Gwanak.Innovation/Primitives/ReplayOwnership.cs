@@ -20,6 +20,12 @@ internal static class ReplayOwnership
     /// <summary>The owner of the nodes made now: the running replay's, or <see langword="null"/> outside a replay.</summary>
     public static object? Current => current;
 
+    /// <summary>True when a node may be changed in place: the change is made by the running replay, which made the node.</summary>
+    /// <param name="madeBy">The owner the node was made under, or <see langword="null"/>.</param>
+    /// <param name="changing">The owner current when the change was asked (<see cref="Current"/>), or <see langword="null"/>.</param>
+    /// <returns><see langword="false"/> outside a replay and for every node made outside this one: those are copied.</returns>
+    public static bool InPlace(object? madeBy, object? changing) => changing is not null && changing == madeBy;
+
     /// <summary>Makes an owner current on this thread.</summary>
     /// <param name="owner">The replay's owner.</param>
     /// <returns>The owner it replaces, for <see cref="Restore"/>.</returns>

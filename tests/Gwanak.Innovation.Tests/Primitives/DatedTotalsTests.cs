@@ -57,7 +57,9 @@ public sealed class DatedTotalsTests
         Assert.Equal(5, before.On(Origin.PlusDays(3)));
     }
 
-    private static DatedTotals<int> Build(IEnumerable<(int Day, int Change)> changes)
+    /// <summary>The changes (by day from <see cref="Origin"/>) added in turn.</summary>
+    /// <returns>The totals.</returns>
+    internal static DatedTotals<int> Build(IEnumerable<(int Day, int Change)> changes)
         => changes.Aggregate(DatedTotals<int>.Empty, (t, c) => t.Add(Origin.PlusDays(c.Day), c.Change));
 
     private static int Naive((int Day, int Change)[] changes, int day) => changes.Where(c => c.Day <= day).Sum(c => c.Change);

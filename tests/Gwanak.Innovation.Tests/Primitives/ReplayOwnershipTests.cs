@@ -13,7 +13,7 @@ namespace Gwanak.Innovation.Tests.Primitives;
 /// </summary>
 public sealed class ReplayOwnershipTests
 {
-    private static readonly LocalDate Origin = new(2021, 1, 1);
+    private static readonly LocalDate Origin = DatedIntervalsTests.Origin;
 
     // Changes by day; periods by first day and length (negative: open) with some ended later; list items with some replaced.
     private static readonly Gen<((int Day, int Change)[] Changes, (int Start, int Length)[] Periods, (int Which, int Length)[] Endings, (int Which, int Value)[] Replacements, int Items)> Runs = Gen.Select(
@@ -153,22 +153,8 @@ public sealed class ReplayOwnershipTests
 
     private static Built Build(((int Day, int Change)[] Changes, (int Start, int Length)[] Periods, (int Which, int Length)[] Endings, (int Which, int Value)[] Replacements, int Items) run)
     {
-        var totals = run.Changes.Aggregate(DatedTotals<int>.Empty, (t, c) => t.Add(Origin.PlusDays(c.Day), c.Change));
-        var periods = run.Periods.Select(p => new DateRange(Origin.PlusDays(p.Start), p.Length < 0 ? null : Origin.PlusDays(p.Start + p.Length))).ToArray();
-        var intervals = DatedIntervals.Empty;
-        for (int i = 0; i < periods.Length; i++)
-        {
-            intervals = intervals.Add(periods[i], i);
-        }
-
-        foreach (var (which, length) in run.Endings.Where(_ => periods.Length > 0))
-        {
-            int i = which % periods.Length;
-            var ended = periods[i].EndingOn(periods[i].Start.PlusDays(length));
-            intervals = intervals.Replace(periods[i].Start, i, ended);
-            periods[i] = ended;
-        }
-
+        var totals = DatedTotalsTests.Build(run.Changes);
+        var (intervals, _) = DatedIntervalsTests.Build(run.Periods, run.Endings);
         var list = Enumerable.Range(0, run.Items).Aggregate(AppendList<int>.Empty, (l, i) => l.Add(i));
         foreach (var (which, value) in run.Replacements.Where(_ => run.Items > 0))
         {
