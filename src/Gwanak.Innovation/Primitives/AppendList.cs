@@ -229,9 +229,15 @@ internal sealed class AppendList<T> : IReadOnlyList<T>
     {
         if (level == 0)
         {
-            var items = node.IsOwnedBy(owner) ? node.Items! : node.Items![..];
+            if (node.IsOwnedBy(owner))
+            {
+                node.Items![index & Mask] = item;
+                return node;
+            }
+
+            var items = node.Items![..];
             items[index & Mask] = item;
-            return node.IsOwnedBy(owner) ? node : new Node(items, owner);
+            return new Node(items, owner);
         }
 
         int slot = (index >> level) & Mask;

@@ -102,6 +102,27 @@ public sealed class ReplayOwnershipTests
     }
 
     [Fact]
+    public void A_replay_copies_once_what_was_made_before_it_then_changes_its_copy_in_place()
+    {
+        var before = Enumerable.Range(0, 100).Aggregate(AppendList<int>.Empty, (l, i) => l.Add(i));
+        var previous = ReplayOwnership.Enter(new object());
+        AppendList<int> first;
+        try
+        {
+            // The first replacement copies the root and one chunk; the second copies another chunk into that root.
+            first = before.SetItem(3, -3);
+            _ = first.SetItem(40, -40);
+        }
+        finally
+        {
+            ReplayOwnership.Restore(previous);
+        }
+
+        Assert.Equal((-3, -40), (first[3], first[40]));
+        Assert.Equal(Enumerable.Range(0, 100), before);
+    }
+
+    [Fact]
     public void A_replay_restores_the_owner_it_found_and_none_is_current_outside_one()
     {
         Assert.Null(ReplayOwnership.Current);
