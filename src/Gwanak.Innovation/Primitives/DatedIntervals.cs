@@ -141,25 +141,19 @@ internal sealed class DatedIntervals
         // The latest last day of the periods in the subtree.
         public LocalDate LatestLast { get; private set; }
 
-        public Node With(Node? left, Node? right, object? owner)
+        public Node With(Node? left, Node? right, object? owner) => With(Last, left, right, owner);
+
+        public Node WithLast(LocalDate last, object? owner) => With(last, Left, Right, owner);
+
+        // The node with a last day and children: itself, changed, when the running replay made it; otherwise a copy.
+        private Node With(LocalDate last, Node? left, Node? right, object? owner)
         {
             if (!ReplayOwnership.InPlace(this.owner, owner))
             {
-                return new(Start, Last, Position, left, right, owner);
+                return new(Start, last, Position, left, right, owner);
             }
 
-            Set(Last, left, right);
-            return this;
-        }
-
-        public Node WithLast(LocalDate last, object? owner)
-        {
-            if (!ReplayOwnership.InPlace(this.owner, owner))
-            {
-                return new(Start, last, Position, Left, Right, owner);
-            }
-
-            Set(last, Left, Right);
+            Set(last, left, right);
             return this;
         }
 

@@ -99,14 +99,14 @@ internal sealed class DatedTotals<T>
         {
             var left = Insert(node.Left, date, change, owner);
             return left.Priority > node.Priority
-                ? left.With(left.Change, left.Left, node.With(node.Change, left.Right, node.Right, owner), owner)
-                : node.With(node.Change, left, node.Right, owner);
+                ? left.With(left.Left, node.With(left.Right, node.Right, owner), owner)
+                : node.With(left, node.Right, owner);
         }
 
         var right = Insert(node.Right, date, change, owner);
         return right.Priority > node.Priority
-            ? right.With(right.Change, node.With(node.Change, node.Left, right.Left, owner), right.Right, owner)
-            : node.With(node.Change, node.Left, right, owner);
+            ? right.With(node.With(node.Left, right.Left, owner), right.Right, owner)
+            : node.With(node.Left, right, owner);
     }
 
     // The lowest running total at the days of changes after 'date' within the subtree, and the first such day; 'before'
@@ -232,6 +232,9 @@ internal sealed class DatedTotals<T>
 
         public T MaxPrefix { get; private set; }
 
+        public Node With(Node? left, Node? right, object? owner) => With(Change, left, right, owner);
+
+        // The node with a change and children: itself, changed, when the running replay made it; otherwise a copy.
         public Node With(T change, Node? left, Node? right, object? owner)
         {
             if (!ReplayOwnership.InPlace(this.owner, owner))
