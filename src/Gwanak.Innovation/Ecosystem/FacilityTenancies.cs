@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
@@ -12,14 +11,12 @@ namespace Gwanak.Innovation.Ecosystem;
 /// </summary>
 internal sealed class FacilityTenancies
 {
-    private static readonly IComparer<Stay> ByFirstDay = Comparer<Stay>.Create((a, b) => a.FirstDay.CompareTo(b.FirstDay));
-
     private readonly AppendList<Tenancy> recorded;
-    private readonly ImmutableDictionary<BusinessRegistrationNumber, ImmutableSortedSet<Stay>> byTenant;
+    private readonly PositionsByKey<BusinessRegistrationNumber> byTenant;
     private readonly DatedTotals<int> occupancy;
     private readonly DatedIntervals days;
 
-    private FacilityTenancies(AppendList<Tenancy> recorded, ImmutableDictionary<BusinessRegistrationNumber, ImmutableSortedSet<Stay>> byTenant, DatedTotals<int> occupancy, DatedIntervals days)
+    private FacilityTenancies(AppendList<Tenancy> recorded, PositionsByKey<BusinessRegistrationNumber> byTenant, DatedTotals<int> occupancy, DatedIntervals days)
     {
         this.recorded = recorded;
         this.byTenant = byTenant;
@@ -28,7 +25,7 @@ internal sealed class FacilityTenancies
     }
 
     /// <summary>No tenancies.</summary>
-    public static FacilityTenancies Empty { get; } = new(AppendList<Tenancy>.Empty, ImmutableDictionary<BusinessRegistrationNumber, ImmutableSortedSet<Stay>>.Empty, DatedTotals<int>.Empty, DatedIntervals.Empty);
+    public static FacilityTenancies Empty { get; } = new(AppendList<Tenancy>.Empty, PositionsByKey<BusinessRegistrationNumber>.Empty, DatedTotals<int>.Empty, DatedIntervals.Empty);
 
     /// <summary>Every tenancy in the order recorded, closed where the tenant moved out.</summary>
     public IReadOnlyList<Tenancy> Recorded => recorded;
@@ -70,38 +67,25 @@ internal sealed class FacilityTenancies
     /// <summary>The days of a stay of the tenant that share a day with the given stay, or <see langword="null"/>.</summary>
     public DateRange? StayOverlapping(BusinessRegistrationNumber tenant, DateRange stay)
     {
-        if (!byTenant.TryGetValue(tenant, out var stays))
-        {
-            return null;
-        }
-
         // The tenant's stays never overlap: only the last one starting on or before the stay and the first one after can meet it.
-        int index = stays.IndexOf(new Stay(stay.Start, -1));
-        if (index >= 0)
+        if (byTenant.LatestBy(tenant, stay.Start) is { } before && DaysOf(before.Position).Overlaps(stay))
         {
-            return DaysOf(stays[index]);
+            return DaysOf(before.Position);
         }
 
-        int next = ~index;
-        if (next > 0 && DaysOf(stays[next - 1]).Overlaps(stay))
-        {
-            return DaysOf(stays[next - 1]);
-        }
-
-        return next < stays.Count && DaysOf(stays[next]).Overlaps(stay) ? DaysOf(stays[next]) : null;
+        return byTenant.EarliestAfter(tenant, stay.Start) is { } after && DaysOf(after.Position).Overlaps(stay) ? DaysOf(after.Position) : null;
     }
 
     /// <summary>The days of the tenant's open stay (without a last day yet), or <see langword="null"/>.</summary>
     public DateRange? OpenStayOf(BusinessRegistrationNumber tenant)
-        => byTenant.TryGetValue(tenant, out var stays) && DaysOf(stays.Max) is { IsOpen: true } open ? open : null;
+        => byTenant.Latest(tenant) is { } last && DaysOf(last.Position) is { IsOpen: true } open ? open : null;
 
     /// <summary>The tenancies with one more stay.</summary>
     public FacilityTenancies MovedIn(BusinessRegistrationNumber tenant, DateRange stay)
     {
-        var stays = byTenant.GetValueOrDefault(tenant) ?? ImmutableSortedSet.Create(ByFirstDay);
         return new(
             recorded.Add(new Tenancy(tenant, stay)),
-            byTenant.SetItem(tenant, stays.Add(new Stay(stay.Start, recorded.Count))),
+            byTenant.Add(tenant, stay.Start, recorded.Count),
             Freed(occupancy.Add(stay.Start, 1), stay.End),
             days.Add(stay, recorded.Count));
     }
@@ -110,7 +94,7 @@ internal sealed class FacilityTenancies
     public FacilityTenancies MovedOut(BusinessRegistrationNumber tenant, LocalDate lastDay)
     {
         // The tenant's stays are indexed by first day, which a move-out keeps: only the recorded tenancy changes.
-        int open = byTenant[tenant].Max.Index;
+        int open = byTenant.Latest(tenant)!.Value.Position;
         var closed = recorded[open].Days.EndingOn(lastDay);
         return new(
             recorded.SetItem(open, new Tenancy(tenant, closed)),
@@ -124,8 +108,5 @@ internal sealed class FacilityTenancies
         => lastDay is { } last && last < LocalDate.MaxIsoValue ? totals.Add(last.PlusDays(1), -1) : totals;
 
     // The days of a stay, as its recorded tenancy has them (closed when the tenant moved out).
-    private DateRange DaysOf(Stay stay) => recorded[stay.Index].Days;
-
-    /// <summary>A stay of a tenant: its first day and its position among the recorded tenancies.</summary>
-    private readonly record struct Stay(LocalDate FirstDay, int Index);
+    private DateRange DaysOf(int position) => recorded[position].Days;
 }

@@ -24,7 +24,7 @@ public sealed class ExchangeProgram : EventSourcedAggregate<ExchangeProgram, Exc
 {
     private readonly ExchangeProgramOpened opening;
     private readonly AppendList<Participation> participations;
-    private readonly ImmutableDictionary<ProgramParticipant, ImmutableSortedSet<(LocalDate Start, int Index)>> participationsOf;
+    private readonly PositionsByKey<ProgramParticipant> participationsOf;
     private readonly ImmutableHashSet<int> withdrawn;
     private readonly DatedTotals<int> takingPart;
     private readonly DatedIntervals days;
@@ -33,7 +33,7 @@ public sealed class ExchangeProgram : EventSourcedAggregate<ExchangeProgram, Exc
         AppendList<ExchangeProgramEvent> history,
         ExchangeProgramOpened opening,
         AppendList<Participation> participations,
-        ImmutableDictionary<ProgramParticipant, ImmutableSortedSet<(LocalDate Start, int Index)>> participationsOf,
+        PositionsByKey<ProgramParticipant> participationsOf,
         ImmutableHashSet<int> withdrawn,
         DatedTotals<int> takingPart,
         DatedIntervals days)
@@ -177,7 +177,7 @@ public sealed class ExchangeProgram : EventSourcedAggregate<ExchangeProgram, Exc
                     history,
                     opening,
                     participations.Add(new Participation(enrolled.Participant, enrolled.Period)),
-                    participationsOf.SetItem(enrolled.Participant, (participationsOf.GetValueOrDefault(enrolled.Participant) ?? []).Add((enrolled.Period.Start, participations.Count))),
+                    participationsOf.Add(enrolled.Participant, enrolled.Period.Start, participations.Count),
                     withdrawn,
                     Count(takingPart, enrolled.Period, 1),
                     days.Add(enrolled.Period, participations.Count));
@@ -199,7 +199,7 @@ public sealed class ExchangeProgram : EventSourcedAggregate<ExchangeProgram, Exc
     }
 
     private static Decision<ExchangeProgram> Found(ExchangeProgramOpened opened)
-        => new(new ExchangeProgram(Founded(opened), opened, AppendList<Participation>.Empty, ImmutableDictionary<ProgramParticipant, ImmutableSortedSet<(LocalDate, int)>>.Empty, [], DatedTotals<int>.Empty, DatedIntervals.Empty));
+        => new(new ExchangeProgram(Founded(opened), opened, AppendList<Participation>.Empty, PositionsByKey<ProgramParticipant>.Empty, [], DatedTotals<int>.Empty, DatedIntervals.Empty));
 
     // A participation counts from its first day through its last day (for good, when open); sign -1 takes one back.
     private static DatedTotals<int> Count(DatedTotals<int> totals, DateRange period, int sign)
@@ -212,15 +212,5 @@ public sealed class ExchangeProgram : EventSourcedAggregate<ExchangeProgram, Exc
     private int? ParticipationOn(ProgramParticipant participant, LocalDate day)
         => LatestStartingBy(participant, day) is { } i && participations[i].Period.Contains(day) ? i : null;
 
-    private int? LatestStartingBy(ProgramParticipant participant, LocalDate day)
-    {
-        if (participationsOf.GetValueOrDefault(participant) is not { } starts)
-        {
-            return null;
-        }
-
-        int position = starts.IndexOf((day, int.MaxValue));
-        int latest = (position < 0 ? ~position : position + 1) - 1;
-        return latest < 0 ? null : starts[latest].Index;
-    }
+    private int? LatestStartingBy(ProgramParticipant participant, LocalDate day) => participationsOf.LatestBy(participant, day)?.Position;
 }

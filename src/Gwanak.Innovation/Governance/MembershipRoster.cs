@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Linq;
 using Gwanak.Innovation.Primitives;
@@ -21,17 +19,15 @@ namespace Gwanak.Innovation.Governance;
 /// </remarks>
 internal sealed class MembershipRoster
 {
-    private static readonly ImmutableSortedSet<Seat> NoSeats = ImmutableSortedSet.Create<Seat>(Comparer<Seat>.Create((a, b) => a.FirstDay.CompareTo(b.FirstDay)));
-
     private readonly AppendList<Membership> memberships;
-    private readonly ImmutableDictionary<string, ImmutableSortedSet<Seat>> byPost;
-    private readonly ImmutableDictionary<(OrganizationId Organization, PersonName? Person), ImmutableSortedSet<Seat>> byMember;
+    private readonly PositionsByKey<string> byPost;
+    private readonly PositionsByKey<(OrganizationId Organization, PersonName? Person)> byMember;
     private readonly DatedIntervals days;
 
     private MembershipRoster(
         AppendList<Membership> memberships,
-        ImmutableDictionary<string, ImmutableSortedSet<Seat>> byPost,
-        ImmutableDictionary<(OrganizationId Organization, PersonName? Person), ImmutableSortedSet<Seat>> byMember,
+        PositionsByKey<string> byPost,
+        PositionsByKey<(OrganizationId Organization, PersonName? Person)> byMember,
         DatedIntervals days)
     {
         this.memberships = memberships;
@@ -43,8 +39,8 @@ internal sealed class MembershipRoster
     /// <summary>No memberships.</summary>
     public static MembershipRoster Empty { get; } = new(
         AppendList<Membership>.Empty,
-        ImmutableDictionary.Create<string, ImmutableSortedSet<Seat>>(StringComparer.Ordinal),
-        ImmutableDictionary<(OrganizationId Organization, PersonName? Person), ImmutableSortedSet<Seat>>.Empty,
+        PositionsByKey<string>.Empty,
+        PositionsByKey<(OrganizationId Organization, PersonName? Person)>.Empty,
         DatedIntervals.Empty);
 
     /// <summary>Every membership ever held, in the order added, ended ones with their last day.</summary>
@@ -65,13 +61,13 @@ internal sealed class MembershipRoster
     /// <param name="postKey">The post's key.</param>
     /// <param name="period">The period.</param>
     /// <returns>The holder, or <see langword="null"/> when the post is free on every day of the period.</returns>
-    public Membership? HolderOverlapping(string postKey, DateRange period) => Overlapping(byPost.GetValueOrDefault(postKey), period);
+    public Membership? HolderOverlapping(string postKey, DateRange period) => Overlapping(byPost, postKey, period);
 
     /// <summary>The membership of the same member as another that shares a day with it.</summary>
     /// <param name="membership">The other membership.</param>
     /// <returns>The membership, or <see langword="null"/> when the member holds none on those days.</returns>
     public Membership? SameMemberOverlapping(Membership membership)
-        => Overlapping(byMember.GetValueOrDefault((membership.Organization, membership.Person)), membership.Period);
+        => Overlapping(byMember, (membership.Organization, membership.Person), membership.Period);
 
     /// <summary>The membership a member began on a day.</summary>
     /// <param name="organization">The member organisation, or the organisation the person acts for.</param>
@@ -86,12 +82,11 @@ internal sealed class MembershipRoster
     /// <returns>The new roster.</returns>
     public MembershipRoster Add(Membership membership)
     {
-        var seat = new Seat(membership.Period.Start, memberships.Count);
-        var member = (membership.Organization, membership.Person);
+        var firstDay = membership.Period.Start;
         return new(
             memberships.Add(membership),
-            membership.PostKey is { } key ? byPost.SetItem(key, byPost.GetValueOrDefault(key, NoSeats).Add(seat)) : byPost,
-            byMember.SetItem(member, byMember.GetValueOrDefault(member, NoSeats).Add(seat)),
+            membership.PostKey is { } key ? byPost.Add(key, firstDay, memberships.Count) : byPost,
+            byMember.Add((membership.Organization, membership.Person), firstDay, memberships.Count),
             days.Add(membership.Period, memberships.Count));
     }
 
@@ -110,23 +105,12 @@ internal sealed class MembershipRoster
     }
 
     private int? IndexOf(OrganizationId organization, PersonName? person, LocalDate firstDay)
-        => byMember.TryGetValue((organization, person), out var seats) && seats.IndexOf(new Seat(firstDay, -1)) is int found and >= 0
-            ? seats[found].Index
+        => byMember.LatestBy((organization, person), firstDay) is { } seat && seat.FirstDay == firstDay ? seat.Position : null;
+
+    // The last membership of the key beginning on or before the period's last day: the only one that can overlap it.
+    private Membership? Overlapping<TKey>(PositionsByKey<TKey> index, TKey key, DateRange period)
+        where TKey : notnull
+        => index.LatestBy(key, period.End ?? LocalDate.MaxIsoValue) is { } seat && memberships[seat.Position] is var candidate && candidate.Period.Overlaps(period)
+            ? candidate
             : null;
-
-    private Membership? Overlapping(ImmutableSortedSet<Seat>? seats, DateRange period)
-    {
-        if (seats is null)
-        {
-            return null;
-        }
-
-        // The last seat beginning on or before the period's last day: the only one that can overlap it.
-        int found = seats.IndexOf(new Seat(period.End ?? LocalDate.MaxIsoValue, -1));
-        int last = found >= 0 ? found : ~found - 1;
-        return last >= 0 && memberships[seats[last].Index] is var candidate && candidate.Period.Overlaps(period) ? candidate : null;
-    }
-
-    /// <summary>A membership's first day and its position in the list.</summary>
-    private readonly record struct Seat(LocalDate FirstDay, int Index);
 }

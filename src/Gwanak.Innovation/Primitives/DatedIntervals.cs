@@ -55,14 +55,6 @@ internal sealed class DatedIntervals
 
     private static LocalDate LastOf(DateRange days) => days.End ?? LocalDate.MaxIsoValue;
 
-    private static uint Priority(int position)
-    {
-        uint x = (uint)position * 2654435761u;
-        x ^= x >> 15;
-        x *= 2246822519u;
-        return x ^ (x >> 13);
-    }
-
     private static bool Before(LocalDate start, int position, Node node) => start < node.Start || (start == node.Start && position < node.Position);
 
     private static Node Insert(Node? node, LocalDate start, LocalDate last, int position, object? owner)
@@ -121,7 +113,7 @@ internal sealed class DatedIntervals
         {
             Start = start;
             Position = position;
-            Priority = DatedIntervals.Priority(position);
+            Priority = TreapPriority.Of(position);
             this.owner = owner;
             Set(last, left, right);
         }

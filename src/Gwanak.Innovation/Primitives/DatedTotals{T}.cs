@@ -75,13 +75,7 @@ internal sealed class DatedTotals<T>
 
     private static T SumOf(Node? node) => node?.Sum ?? T.Zero;
 
-    private static uint Priority(LocalDate date)
-    {
-        uint x = (uint)date.DayOfYear * 2654435761u ^ (uint)date.Year * 40503u;
-        x ^= x >> 15;
-        x *= 2246822519u;
-        return x ^ (x >> 13);
-    }
+    private static uint Priority(LocalDate date) => TreapPriority.Mix(((uint)date.DayOfYear * 2654435761u) ^ ((uint)date.Year * 40503u));
 
     private static Node Insert(Node? node, LocalDate date, T change, object? owner)
     {

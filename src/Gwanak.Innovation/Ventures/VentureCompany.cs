@@ -50,7 +50,7 @@ public sealed partial class VentureCompany : EventSourcedAggregate<VentureCompan
     public EquatableArray<TechnologyField> TechnologyFields => registration.TechnologyFields;
 
     /// <summary>The number of employees in the latest report (by date), or at registration.</summary>
-    public int Employees => state.Reports.IsEmpty ? registration.Employees : state.Reports[^1].Employees;
+    public int Employees => state.Reports.Count == 0 ? registration.Employees : state.Reports[^1].Employees;
 
     /// <summary>
     /// True when the company was a small or medium enterprise (중소기업) when founded, as its registration says; the status
@@ -98,7 +98,7 @@ public sealed partial class VentureCompany : EventSourcedAggregate<VentureCompan
     /// <param name="date">The day.</param>
     /// <returns>The number of employees.</returns>
     public int EmployeesOn(LocalDate date)
-        => DatedList.CountOnOrBefore(state.Reports, date, r => r.Date) is var count and > 0 ? state.Reports[count - 1].Employees : registration.Employees;
+        => state.Reports.CountOnOrBefore(date) is var count and > 0 ? state.Reports[count - 1].Employees : registration.Employees;
 
     /// <summary>The confirmation valid and not cancelled on a day, the most recent when several are.</summary>
     /// <param name="date">The day.</param>
@@ -108,7 +108,7 @@ public sealed partial class VentureCompany : EventSourcedAggregate<VentureCompan
     {
         policy ??= VentureConfirmationPolicy.Default;
         var confirmations = state.Confirmations;
-        for (int i = DatedList.CountOnOrBefore(confirmations, date, c => c.ConfirmedOn) - 1; i >= 0; i--)
+        for (int i = confirmations.CountOnOrBefore(date) - 1; i >= 0; i--)
         {
             if (policy.IsValidOn(confirmations[i], date) && !(CancelledFrom(confirmations[i]) <= date))
             {
@@ -130,7 +130,7 @@ public sealed partial class VentureCompany : EventSourcedAggregate<VentureCompan
     {
         policy ??= VentureConfirmationPolicy.Default;
         var confirmations = state.Confirmations;
-        for (int i = DatedList.CountOnOrBefore(confirmations, date, c => c.ConfirmedOn) - 1; i >= 0; i--)
+        for (int i = confirmations.CountOnOrBefore(date) - 1; i >= 0; i--)
         {
             if (policy.IsValidOn(confirmations[i], date) && CancelledFrom(confirmations[i]) <= date)
             {
@@ -159,7 +159,7 @@ public sealed partial class VentureCompany : EventSourcedAggregate<VentureCompan
     {
         policy ??= SmeConfirmationPolicy.Default;
         var confirmations = state.SmeConfirmations;
-        for (int i = DatedList.CountOnOrBefore(confirmations, date, c => c.ConfirmedOn) - 1; i >= 0; i--)
+        for (int i = confirmations.CountOnOrBefore(date) - 1; i >= 0; i--)
         {
             if (policy.IsValidOn(confirmations[i], date))
             {
@@ -192,20 +192,20 @@ public sealed partial class VentureCompany : EventSourcedAggregate<VentureCompan
 
     private protected override VentureCompany Evolve(VentureCompanyEvent e, AppendList<VentureCompanyEvent> history) => new(history, registration, e switch
     {
-        VentureConfirmed c => state with { Confirmations = DatedList.Insert(state.Confirmations, c.Confirmation, x => x.ConfirmedOn) },
+        VentureConfirmed c => state with { Confirmations = state.Confirmations.Add(c.Confirmation.ConfirmedOn, c.Confirmation) },
         VentureConfirmationCancelled c => state with { Cancellations = state.Cancellations.Add(c.Confirmation, c.Date) },
-        SmeConfirmed c => state with { SmeConfirmations = DatedList.Insert(state.SmeConfirmations, c.Confirmation, x => x.ConfirmedOn) },
-        EmployeesReported r => state with { Reports = DatedList.Insert(state.Reports, r, x => x.Date) },
+        SmeConfirmed c => state with { SmeConfirmations = state.SmeConfirmations.Add(c.Confirmation.ConfirmedOn, c.Confirmation) },
+        EmployeesReported r => state with { Reports = state.Reports.Add(r.Date, r) },
         _ => throw new UnreachableException($"{e.GetType().Name} is decided when the company is registered."),
     });
 
     private static Decision<VentureCompany> Found(VentureCompanyRegistered registered)
-        => new(new VentureCompany(Founded(registered), registered, new State([], ImmutableDictionary<VentureConfirmation, LocalDate>.Empty, [], [])));
+        => new(new VentureCompany(Founded(registered), registered, new State(DatedSequence<VentureConfirmation>.Empty, ImmutableDictionary<VentureConfirmation, LocalDate>.Empty, DatedSequence<SmeConfirmation>.Empty, DatedSequence<EmployeesReported>.Empty)));
 
     /// <summary>The indexed state beside the history: the lists in day order and the cancellations by confirmation.</summary>
     private sealed record State(
-        ImmutableList<VentureConfirmation> Confirmations,
+        DatedSequence<VentureConfirmation> Confirmations,
         ImmutableDictionary<VentureConfirmation, LocalDate> Cancellations,
-        ImmutableList<SmeConfirmation> SmeConfirmations,
-        ImmutableList<EmployeesReported> Reports);
+        DatedSequence<SmeConfirmation> SmeConfirmations,
+        DatedSequence<EmployeesReported> Reports);
 }

@@ -7,7 +7,7 @@ namespace Gwanak.Innovation.Ventures;
 /// <summary>The rules a company's steps are decided by, each with the refusal it gives (<see cref="VentureRules"/>).</summary>
 internal static class VentureCompanyDecisions
 {
-    public static Refusal? Confirmation(VentureCompany company, ImmutableList<VentureConfirmation> confirmations, VentureConfirmed e)
+    public static Refusal? Confirmation(VentureCompany company, DatedSequence<VentureConfirmation> confirmations, VentureConfirmed e)
     {
         var confirmation = e.Confirmation;
         if (confirmation.Type != VentureConfirmationType.PreVenture && confirmation.ConfirmedOn < company.FoundedOn)
@@ -15,15 +15,15 @@ internal static class VentureCompanyDecisions
             return new(VentureRules.ConfirmationBeforeFounding, $"Tried to record a {confirmation.Type} confirmation dated {confirmation.ConfirmedOn:uuuu-MM-dd} for {company}, founded on {company.FoundedOn:uuuu-MM-dd}; only a pre-venture confirmation may precede the founding day.");
         }
 
-        return Recorded(confirmations, confirmation, c => c.ConfirmedOn, confirmation.ConfirmedOn)
+        return Recorded(confirmations, confirmation, confirmation.ConfirmedOn)
             ? new(VentureRules.ConfirmationRecordedTwice, $"Tried to record the {confirmation.Type} confirmation of {confirmation.ConfirmedOn:uuuu-MM-dd} for {company}, where it is already recorded; each confirmation is recorded once.")
             : null;
     }
 
-    public static Refusal? Cancellation(VentureCompany company, ImmutableList<VentureConfirmation> confirmations, ImmutableDictionary<VentureConfirmation, LocalDate> cancellations, VentureConfirmationCancelled e)
+    public static Refusal? Cancellation(VentureCompany company, DatedSequence<VentureConfirmation> confirmations, ImmutableDictionary<VentureConfirmation, LocalDate> cancellations, VentureConfirmationCancelled e)
     {
         var confirmation = e.Confirmation;
-        if (!Recorded(confirmations, confirmation, c => c.ConfirmedOn, confirmation.ConfirmedOn))
+        if (!Recorded(confirmations, confirmation, confirmation.ConfirmedOn))
         {
             return new(VentureRules.ConfirmationNotHeld, $"{Cancelling(company, e)}, but no such confirmation is recorded for it ({confirmations.Count} recorded); only a confirmation the company holds is cancelled.");
         }
@@ -38,7 +38,7 @@ internal static class VentureCompanyDecisions
             : null;
     }
 
-    public static Refusal? SmeConfirmation(VentureCompany company, ImmutableList<SmeConfirmation> confirmations, SmeConfirmed e)
+    public static Refusal? SmeConfirmation(VentureCompany company, DatedSequence<SmeConfirmation> confirmations, SmeConfirmed e)
     {
         var confirmation = e.Confirmation;
         if (confirmation.ConfirmedOn < company.FoundedOn)
@@ -46,7 +46,7 @@ internal static class VentureCompanyDecisions
             return new(VentureRules.SmeConfirmationBeforeFounding, $"Tried to record an SME confirmation issued on {confirmation.ConfirmedOn:uuuu-MM-dd} for {company}, founded on {company.FoundedOn:uuuu-MM-dd}; a company is confirmed as an SME from its founding day on.");
         }
 
-        return Recorded(confirmations, confirmation, c => c.ConfirmedOn, confirmation.ConfirmedOn)
+        return Recorded(confirmations, confirmation, confirmation.ConfirmedOn)
             ? new(VentureRules.SmeConfirmationRecordedTwice, $"Tried to record the SME confirmation of {confirmation.ConfirmedOn:uuuu-MM-dd} (fiscal year ending {confirmation.FiscalYearEnd:uuuu-MM-dd}) for {company}, where it is already recorded; each confirmation is recorded once.")
             : null;
     }
@@ -54,12 +54,12 @@ internal static class VentureCompanyDecisions
     private static string Cancelling(VentureCompany company, VentureConfirmationCancelled e)
         => $"Tried to cancel the {e.Confirmation.Type} confirmation of {e.Confirmation.ConfirmedOn:uuuu-MM-dd} for {company} from {e.Date:uuuu-MM-dd}";
 
-    // The list is in day order: the items of the same day sit just before where a new one of that day would go.
-    private static bool Recorded<T>(ImmutableList<T> items, T item, System.Func<T, LocalDate> dateOf, LocalDate date)
+    // The sequence is in day order: the items of the same day sit just before where a new one of that day would go.
+    private static bool Recorded<T>(DatedSequence<T> items, T item, LocalDate date)
     {
-        for (int i = DatedList.CountOnOrBefore(items, date, dateOf) - 1; i >= 0 && dateOf(items[i]) == date; i--)
+        for (int i = items.CountOnOrBefore(date) - 1; i >= 0 && items.EntryAt(i) is var (day, recorded) && day == date; i--)
         {
-            if (Equals(items[i], item))
+            if (Equals(recorded, item))
             {
                 return true;
             }

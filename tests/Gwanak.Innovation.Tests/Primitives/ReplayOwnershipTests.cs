@@ -15,13 +15,16 @@ public sealed class ReplayOwnershipTests
 {
     private static readonly LocalDate Origin = DatedIntervalsTests.Origin;
 
-    // Changes by day; periods by first day and length (negative: open) with some ended later; list items with some replaced.
-    private static readonly Gen<((int Day, int Change)[] Changes, (int Start, int Length)[] Periods, (int Which, int Length)[] Endings, (int Which, int Value)[] Replacements, int Items)> Runs = Gen.Select(
+    // Changes by day; periods by first day and length (negative: open) with some ended later; list items with some replaced;
+    // the days of a sequence's items; keyed positions by first day.
+    private static readonly Gen<((int Day, int Change)[] Changes, (int Start, int Length)[] Periods, (int Which, int Length)[] Endings, (int Which, int Value)[] Replacements, int Items, int[] Days, (int Key, int Day)[] Keyed)> Runs = Gen.Select(
         Gen.Select(Gen.Int[0, 60], Gen.Int[-9, 9]).Array[0, 60],
         Gen.Select(Gen.Int[0, 60], Gen.Int[-5, 20]).Array[0, 60],
         Gen.Select(Gen.Int[0, 1000], Gen.Int[0, 20]).Array[0, 20],
         Gen.Select(Gen.Int[0, 5000], Gen.Int).Array[0, 40],
-        Gen.Int[0, 2_500]);
+        Gen.Int[0, 2_500],
+        Gen.Int[0, 40].Array[0, 80],
+        Gen.Select(Gen.Int[0, 5], Gen.Int[0, 30]).Array[0, 80]);
 
     [Fact]
     public void Indexes_built_in_place_answer_as_those_built_step_by_step()
@@ -73,6 +76,7 @@ public sealed class ReplayOwnershipTests
         AppendList<int> replaced;
         DatedTotals<int> totals;
         DatedIntervals intervals;
+        DatedSequence<int> sequence;
         try
         {
             list = Enumerable.Range(0, 100).Aggregate(AppendList<int>.Empty, (l, i) => l.Add(i));
@@ -81,6 +85,8 @@ public sealed class ReplayOwnershipTests
             _ = totals.Add(Origin, 2);
             intervals = DatedIntervals.Empty.Add(new DateRange(Origin), 0);
             _ = intervals.Replace(Origin, 0, new DateRange(Origin, Origin));
+            sequence = Enumerable.Range(0, 100).Aggregate(DatedSequence<int>.Empty, (q, i) => q.Add(Origin.PlusDays(i), i));
+            _ = sequence.Add(Origin.PlusDays(200), 100);
         }
         finally
         {
@@ -91,11 +97,14 @@ public sealed class ReplayOwnershipTests
         Assert.Equal((-3, -99), (list[3], list[99]));
         Assert.Equal(3, totals.On(Origin));
         Assert.Empty(intervals.On(Origin.PlusDays(1)));
+        Assert.Equal(101, sequence.Count);
 
         // Outside a replay, its results are persistent values again.
         var later = replaced.SetItem(3, 3).SetItem(99, 99).Add(100);
         _ = totals.Add(Origin, 10);
         _ = intervals.Replace(Origin, 0, new DateRange(Origin));
+        _ = sequence.Add(Origin, -1);
+        Assert.Equal(101, sequence.Count);
         Assert.Equal((-3, -99, 100, 3, 99, 101), (replaced[3], replaced[99], replaced.Count, later[3], later[99], later.Count));
         Assert.Equal(3, totals.On(Origin));
         Assert.Empty(intervals.On(Origin.PlusDays(1)));
@@ -172,7 +181,7 @@ public sealed class ReplayOwnershipTests
 
     private static BusinessRegistrationNumber Company(int n) => Zones.Gwanak2023Zone.Brn(n);
 
-    private static Built Build(((int Day, int Change)[] Changes, (int Start, int Length)[] Periods, (int Which, int Length)[] Endings, (int Which, int Value)[] Replacements, int Items) run)
+    private static Built Build(((int Day, int Change)[] Changes, (int Start, int Length)[] Periods, (int Which, int Length)[] Endings, (int Which, int Value)[] Replacements, int Items, int[] Days, (int Key, int Day)[] Keyed) run)
     {
         var totals = DatedTotalsTests.Build(run.Changes);
         var (intervals, _) = DatedIntervalsTests.Build(run.Periods, run.Endings);
@@ -182,7 +191,7 @@ public sealed class ReplayOwnershipTests
             list = list.SetItem(which % run.Items, value);
         }
 
-        return new(totals, intervals, list);
+        return new(totals, intervals, list, DatedSequenceTests.Build(run.Days).Sequence, PositionsByKeyTests.Build(run.Keyed));
     }
 
     // One more change, period, replacement and item, different for each key.
@@ -190,11 +199,24 @@ public sealed class ReplayOwnershipTests
         => new(
             built.Totals.Add(Origin.PlusDays(30), key).Add(Origin.PlusDays(61), key),
             built.Intervals.Add(new DateRange(Origin.PlusDays(key), Origin.PlusDays(key * 10)), 10_000 + key),
-            (built.List.Count > 0 ? built.List.SetItem(built.List.Count / 2, -key).SetItem(built.List.Count - 1, -key) : built.List).Add(-key));
+            (built.List.Count > 0 ? built.List.SetItem(built.List.Count / 2, -key).SetItem(built.List.Count - 1, -key) : built.List).Add(-key),
+            built.Sequence.Add(Origin.PlusDays(key * 7), -key).Add(Origin, -key),
+            built.Keyed.Add("key-0", Origin.PlusDays(key * 3), 10_000 + key).Add($"new-{key}", Origin, key));
 
     private static void AssertSame(Built expected, Built actual)
     {
         Assert.Equal(expected.List, actual.List);
+        Assert.Equal(Enumerable.Range(0, expected.Sequence.Count).Select(expected.Sequence.EntryAt), Enumerable.Range(0, actual.Sequence.Count).Select(actual.Sequence.EntryAt));
+        foreach (string key in (string[])["key-0", "key-3", "key-5", "new-1", "new-2"])
+        {
+            Assert.Equal(expected.Keyed.Latest(key), actual.Keyed.Latest(key));
+            for (int d = -1; d <= 31; d += 4)
+            {
+                Assert.Equal(expected.Keyed.LatestBy(key, Origin.PlusDays(d)), actual.Keyed.LatestBy(key, Origin.PlusDays(d)));
+                Assert.Equal(expected.Keyed.EarliestAfter(key, Origin.PlusDays(d)), actual.Keyed.EarliestAfter(key, Origin.PlusDays(d)));
+            }
+        }
+
         for (int d = -1; d <= 82; d++)
         {
             var day = Origin.PlusDays(d);
@@ -206,5 +228,5 @@ public sealed class ReplayOwnershipTests
         }
     }
 
-    private sealed record Built(DatedTotals<int> Totals, DatedIntervals Intervals, AppendList<int> List);
+    private sealed record Built(DatedTotals<int> Totals, DatedIntervals Intervals, AppendList<int> List, DatedSequence<int> Sequence, PositionsByKey<string> Keyed);
 }
