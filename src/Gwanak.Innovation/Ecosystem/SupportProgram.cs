@@ -23,10 +23,10 @@ public sealed class SupportProgram : EventSourcedAggregate<SupportProgram, Suppo
 {
     private readonly ProgramLaunched launch;
     private readonly AppendList<ProgramRoundSelected> selections;
-    private readonly ImmutableDictionary<int, ProgramRoundState> rounds;
+    private readonly PersistentMap<int, ProgramRoundState> rounds;
     private readonly DatedIntervals roundDays;
 
-    private SupportProgram(AppendList<SupportProgramEvent> history, ProgramLaunched launch, AppendList<ProgramRoundSelected> selections, ImmutableDictionary<int, ProgramRoundState> rounds, DatedIntervals roundDays)
+    private SupportProgram(AppendList<SupportProgramEvent> history, ProgramLaunched launch, AppendList<ProgramRoundSelected> selections, PersistentMap<int, ProgramRoundState> rounds, DatedIntervals roundDays)
         : base(history)
     {
         this.launch = launch;
@@ -176,12 +176,12 @@ public sealed class SupportProgram : EventSourcedAggregate<SupportProgram, Suppo
             history,
             launch,
             selections.Add(s),
-            rounds.Add(s.Number, ProgramRoundState.Selected(s, selections.Count > 0 ? rounds[selections.Last.Number] : null)),
+            rounds.SetItem(s.Number, ProgramRoundState.Selected(s, selections.Count > 0 ? rounds[selections.Last.Number] : null)),
             roundDays.Add(s.Period, selections.Count)),
         ProgramParticipantJoined j => new(history, launch, selections, rounds.SetItem(j.Round, rounds[j.Round].Joined(j)), roundDays),
         _ => throw new UnreachableException($"{e.GetType().Name} is decided when the programme is founded."),
     };
 
     private static Decision<SupportProgram> Found(ProgramLaunched launched)
-        => new(new SupportProgram(Founded(launched), launched, AppendList<ProgramRoundSelected>.Empty, ImmutableDictionary<int, ProgramRoundState>.Empty, DatedIntervals.Empty));
+        => new(new SupportProgram(Founded(launched), launched, AppendList<ProgramRoundSelected>.Empty, PersistentMap<int, ProgramRoundState>.Empty, DatedIntervals.Empty));
 }

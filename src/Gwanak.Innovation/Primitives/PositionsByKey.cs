@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using NodaTime;
 
 namespace Gwanak.Innovation.Primitives;
@@ -13,12 +11,12 @@ namespace Gwanak.Innovation.Primitives;
 internal sealed class PositionsByKey<TKey>
     where TKey : notnull
 {
-    private readonly ImmutableDictionary<TKey, DatedSequence<int>> byKey;
+    private readonly PersistentMap<TKey, DatedSequence<int>> byKey;
 
-    private PositionsByKey(ImmutableDictionary<TKey, DatedSequence<int>> byKey) => this.byKey = byKey;
+    private PositionsByKey(PersistentMap<TKey, DatedSequence<int>> byKey) => this.byKey = byKey;
 
     /// <summary>No keys.</summary>
-    public static PositionsByKey<TKey> Empty { get; } = new(ImmutableDictionary<TKey, DatedSequence<int>>.Empty);
+    public static PositionsByKey<TKey> Empty { get; } = new(PersistentMap<TKey, DatedSequence<int>>.Empty);
 
     /// <summary>The index with one more position for a key.</summary>
     /// <param name="key">The key.</param>
@@ -26,7 +24,7 @@ internal sealed class PositionsByKey<TKey>
     /// <param name="position">The position in the list.</param>
     /// <returns>The new index.</returns>
     public PositionsByKey<TKey> Add(TKey key, LocalDate firstDay, int position)
-        => new(byKey.SetItem(key, byKey.GetValueOrDefault(key, DatedSequence<int>.Empty).Add(firstDay, position)));
+        => new(byKey.SetItem(key, (byKey.GetValueOrDefault(key) ?? DatedSequence<int>.Empty).Add(firstDay, position)));
 
     /// <summary>The key's latest position beginning on or before a day.</summary>
     /// <param name="key">The key.</param>

@@ -16,15 +16,16 @@ public sealed class ReplayOwnershipTests
     private static readonly LocalDate Origin = DatedIntervalsTests.Origin;
 
     // Changes by day; periods by first day and length (negative: open) with some ended later; list items with some replaced;
-    // the days of a sequence's items; keyed positions by first day.
-    private static readonly Gen<((int Day, int Change)[] Changes, (int Start, int Length)[] Periods, (int Which, int Length)[] Endings, (int Which, int Value)[] Replacements, int Items, int[] Days, (int Key, int Day)[] Keyed)> Runs = Gen.Select(
+    // the days of a sequence's items; keyed positions by first day; keys set to values, many of them colliding.
+    private static readonly Gen<((int Day, int Change)[] Changes, (int Start, int Length)[] Periods, (int Which, int Length)[] Endings, (int Which, int Value)[] Replacements, int Items, int[] Days, (int Key, int Day)[] Keyed, (PersistentMapTests.Key Key, int Value)[] Settings)> Runs = Gen.Select(
         Gen.Select(Gen.Int[0, 60], Gen.Int[-9, 9]).Array[0, 60],
         Gen.Select(Gen.Int[0, 60], Gen.Int[-5, 20]).Array[0, 60],
         Gen.Select(Gen.Int[0, 1000], Gen.Int[0, 20]).Array[0, 20],
         Gen.Select(Gen.Int[0, 5000], Gen.Int).Array[0, 40],
         Gen.Int[0, 2_500],
         Gen.Int[0, 40].Array[0, 80],
-        Gen.Select(Gen.Int[0, 5], Gen.Int[0, 30]).Array[0, 80]);
+        Gen.Select(Gen.Int[0, 5], Gen.Int[0, 30]).Array[0, 80],
+        PersistentMapTests.Settings);
 
     [Fact]
     public void Indexes_built_in_place_answer_as_those_built_step_by_step()
@@ -181,7 +182,7 @@ public sealed class ReplayOwnershipTests
 
     private static BusinessRegistrationNumber Company(int n) => Zones.Gwanak2023Zone.Brn(n);
 
-    private static Built Build(((int Day, int Change)[] Changes, (int Start, int Length)[] Periods, (int Which, int Length)[] Endings, (int Which, int Value)[] Replacements, int Items, int[] Days, (int Key, int Day)[] Keyed) run)
+    private static Built Build(((int Day, int Change)[] Changes, (int Start, int Length)[] Periods, (int Which, int Length)[] Endings, (int Which, int Value)[] Replacements, int Items, int[] Days, (int Key, int Day)[] Keyed, (PersistentMapTests.Key Key, int Value)[] Settings) run)
     {
         var totals = DatedTotalsTests.Build(run.Changes);
         var (intervals, _) = DatedIntervalsTests.Build(run.Periods, run.Endings);
@@ -191,7 +192,7 @@ public sealed class ReplayOwnershipTests
             list = list.SetItem(which % run.Items, value);
         }
 
-        return new(totals, intervals, list, DatedSequenceTests.Build(run.Days).Sequence, PositionsByKeyTests.Build(run.Keyed));
+        return new(totals, intervals, list, DatedSequenceTests.Build(run.Days).Sequence, PositionsByKeyTests.Build(run.Keyed), PersistentMapTests.Build(run.Settings).Map, [.. run.Settings.Select(s => s.Key).Distinct()]);
     }
 
     // One more change, period, replacement and item, different for each key.
@@ -201,12 +202,17 @@ public sealed class ReplayOwnershipTests
             built.Intervals.Add(new DateRange(Origin.PlusDays(key), Origin.PlusDays(key * 10)), 10_000 + key),
             (built.List.Count > 0 ? built.List.SetItem(built.List.Count / 2, -key).SetItem(built.List.Count - 1, -key) : built.List).Add(-key),
             built.Sequence.Add(Origin.PlusDays(key * 7), -key).Add(Origin, -key),
-            built.Keyed.Add("key-0", Origin.PlusDays(key * 3), 10_000 + key).Add($"new-{key}", Origin, key));
+            built.Keyed.Add("key-0", Origin.PlusDays(key * 3), 10_000 + key).Add($"new-{key}", Origin, key),
+            built.Map.SetItem(new(1, 1), key).SetItem(new(1, 2), key).SetItem(new(1_000 + key, 1), key).SetItem(new(1, key << 20), key),
+            [.. built.MapKeys, new(1, 1), new(1, 2), new(1_000 + key, 1), new(1, key << 20)]);
 
     private static void AssertSame(Built expected, Built actual)
     {
         Assert.Equal(expected.List, actual.List);
         Assert.Equal(Enumerable.Range(0, expected.Sequence.Count).Select(expected.Sequence.EntryAt), Enumerable.Range(0, actual.Sequence.Count).Select(actual.Sequence.EntryAt));
+        Assert.Equal(expected.MapKeys, actual.MapKeys);
+        Assert.All(expected.MapKeys, key => Assert.Equal(expected.Map[key], actual.Map[key]));
+
         foreach (string key in (string[])["key-0", "key-3", "key-5", "new-1", "new-2"])
         {
             Assert.Equal(expected.Keyed.Latest(key), actual.Keyed.Latest(key));
@@ -228,5 +234,5 @@ public sealed class ReplayOwnershipTests
         }
     }
 
-    private sealed record Built(DatedTotals<int> Totals, DatedIntervals Intervals, AppendList<int> List, DatedSequence<int> Sequence, PositionsByKey<string> Keyed);
+    private sealed record Built(DatedTotals<int> Totals, DatedIntervals Intervals, AppendList<int> List, DatedSequence<int> Sequence, PositionsByKey<string> Keyed, PersistentMap<PersistentMapTests.Key, int> Map, PersistentMapTests.Key[] MapKeys);
 }
