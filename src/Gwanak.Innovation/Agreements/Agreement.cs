@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Diagnostics;
 using Ardalis.GuardClauses;
 using Gwanak.Innovation.Primitives;
@@ -27,10 +26,10 @@ public sealed partial class Agreement : EventSourcedAggregate<Agreement, Agreeme
 {
     private readonly AgreementDrafted drafted;
     private readonly AgreementParties parties;
-    private readonly ImmutableDictionary<OrganizationId, Signature> signedBy;
+    private readonly PersistentMap<OrganizationId, Signature> signedBy;
     private readonly AppendList<AgreementState> states;
 
-    private Agreement(AppendList<AgreementEvent> history, AgreementDrafted drafted, AgreementParties parties, ImmutableDictionary<OrganizationId, Signature> signedBy, AppendList<AgreementState> states)
+    private Agreement(AppendList<AgreementEvent> history, AgreementDrafted drafted, AgreementParties parties, PersistentMap<OrganizationId, Signature> signedBy, AppendList<AgreementState> states)
         : base(history) => (this.drafted, this.parties, this.signedBy, this.states) = (drafted, parties, signedBy, states);
 
     /// <summary>The kind of agreement.</summary>
@@ -229,7 +228,7 @@ public sealed partial class Agreement : EventSourcedAggregate<Agreement, Agreeme
     private protected override Agreement Evolve(AgreementEvent e, AppendList<AgreementEvent> history) => e switch
     {
         NegotiationStarted n => With(history, Current with { Date = n.Date, NegotiationStarted = true }),
-        AgreementSigned s => new(history, drafted, parties, signedBy.Add(s.Signature.Party, s.Signature), states.Add(Current.Signed(s.Signature, parties.Count))),
+        AgreementSigned s => new(history, drafted, parties, signedBy.SetItem(s.Signature.Party, s.Signature), states.Add(Current.Signed(s.Signature, parties.Count))),
         AgreementCancelled c => With(history, Current with { Date = c.Date, CancelledOn = c.Date }),
         TerminationNoticeGiven t => With(history, Current.Noticed(t.Date, t.By)),
         NonRenewalNoticeGiven n => With(history, Current.NonRenewed(n.Date, n.By)),
@@ -243,7 +242,7 @@ public sealed partial class Agreement : EventSourcedAggregate<Agreement, Agreeme
         var parties = AgreementParties.Of(d.Parties);
         return AgreementDecisions.Draft(d, parties) is { } refusal
             ? new(refusal)
-            : new(new Agreement(Founded(d), d, parties, ImmutableDictionary<OrganizationId, Signature>.Empty, AppendList<AgreementState>.Empty.Add(AgreementState.Drafted(d))));
+            : new(new Agreement(Founded(d), d, parties, PersistentMap<OrganizationId, Signature>.Empty, AppendList<AgreementState>.Empty.Add(AgreementState.Drafted(d))));
     }
 
     private AgreementAmended Amendment(LocalDate date, LocalizedText summary, AgreementTerms terms, IEnumerable<Commitment> commitments)

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
 
@@ -17,10 +16,10 @@ internal sealed record FundLedger(
     DatedTotals<decimal> Held,
     DatedTotals<decimal> Proceeds,
     DatedTotals<decimal> Undistributed,
-    ImmutableDictionary<OrganizationId, DatedTotals<decimal>> CommittedBy,
-    ImmutableDictionary<OrganizationId, DatedTotals<decimal>> UnreturnedBy,
-    ImmutableDictionary<OrganizationId, DatedTotals<decimal>> DistributedTo,
-    ImmutableDictionary<BusinessRegistrationNumber, DatedTotals<decimal>> HeldIn,
+    PersistentMap<OrganizationId, DatedTotals<decimal>> CommittedBy,
+    PersistentMap<OrganizationId, DatedTotals<decimal>> UnreturnedBy,
+    PersistentMap<OrganizationId, DatedTotals<decimal>> DistributedTo,
+    PersistentMap<BusinessRegistrationNumber, DatedTotals<decimal>> HeldIn,
     AppendList<FundCommitmentMade> Commitments,
     AppendList<FundInvestmentMade> Investments,
     AppendList<FundExitMade> Exits,
@@ -35,10 +34,10 @@ internal sealed record FundLedger(
         DatedTotals<decimal>.Empty,
         DatedTotals<decimal>.Empty,
         DatedTotals<decimal>.Empty,
-        ImmutableDictionary<OrganizationId, DatedTotals<decimal>>.Empty,
-        ImmutableDictionary<OrganizationId, DatedTotals<decimal>>.Empty,
-        ImmutableDictionary<OrganizationId, DatedTotals<decimal>>.Empty,
-        ImmutableDictionary<BusinessRegistrationNumber, DatedTotals<decimal>>.Empty,
+        PersistentMap<OrganizationId, DatedTotals<decimal>>.Empty,
+        PersistentMap<OrganizationId, DatedTotals<decimal>>.Empty,
+        PersistentMap<OrganizationId, DatedTotals<decimal>>.Empty,
+        PersistentMap<BusinessRegistrationNumber, DatedTotals<decimal>>.Empty,
         AppendList<FundCommitmentMade>.Empty,
         AppendList<FundInvestmentMade>.Empty,
         AppendList<FundExitMade>.Empty,
@@ -46,7 +45,7 @@ internal sealed record FundLedger(
         AppendList<FundCapitalReturned>.Empty);
 
     /// <summary>A key's running totals, empty when the key has none.</summary>
-    public static DatedTotals<decimal> Of<TKey>(ImmutableDictionary<TKey, DatedTotals<decimal>> byKey, TKey key)
+    public static DatedTotals<decimal> Of<TKey>(PersistentMap<TKey, DatedTotals<decimal>> byKey, TKey key)
         where TKey : notnull
         => byKey.TryGetValue(key, out var totals) ? totals : DatedTotals<decimal>.Empty;
 
@@ -91,7 +90,7 @@ internal sealed record FundLedger(
         CapitalReturns = CapitalReturns.Add(r),
     };
 
-    private static ImmutableDictionary<TKey, DatedTotals<decimal>> Add<TKey>(ImmutableDictionary<TKey, DatedTotals<decimal>> byKey, TKey key, LocalDate date, decimal change)
+    private static PersistentMap<TKey, DatedTotals<decimal>> Add<TKey>(PersistentMap<TKey, DatedTotals<decimal>> byKey, TKey key, LocalDate date, decimal change)
         where TKey : notnull
         => byKey.SetItem(key, Of(byKey, key).Add(date, change));
 }

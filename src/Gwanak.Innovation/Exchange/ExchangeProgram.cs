@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Linq;
 using Ardalis.GuardClauses;
@@ -25,7 +24,7 @@ public sealed class ExchangeProgram : EventSourcedAggregate<ExchangeProgram, Exc
     private readonly ExchangeProgramOpened opening;
     private readonly AppendList<Participation> participations;
     private readonly PositionsByKey<ProgramParticipant> participationsOf;
-    private readonly ImmutableHashSet<int> withdrawn;
+    private readonly PersistentMap<int, LocalDate> withdrawn;
     private readonly DatedTotals<int> takingPart;
     private readonly DatedIntervals days;
 
@@ -34,7 +33,7 @@ public sealed class ExchangeProgram : EventSourcedAggregate<ExchangeProgram, Exc
         ExchangeProgramOpened opening,
         AppendList<Participation> participations,
         PositionsByKey<ProgramParticipant> participationsOf,
-        ImmutableHashSet<int> withdrawn,
+        PersistentMap<int, LocalDate> withdrawn,
         DatedTotals<int> takingPart,
         DatedIntervals days)
         : base(history)
@@ -190,7 +189,7 @@ public sealed class ExchangeProgram : EventSourcedAggregate<ExchangeProgram, Exc
                     opening,
                     participations.SetItem(i, new Participation(before.Participant, after)),
                     participationsOf,
-                    withdrawn.Add(i),
+                    withdrawn.SetItem(i, withdrew.LastDay),
                     Count(Count(takingPart, before.Period, -1), after, 1),
                     days.Replace(before.Period.Start, i, after));
             default:
@@ -199,7 +198,7 @@ public sealed class ExchangeProgram : EventSourcedAggregate<ExchangeProgram, Exc
     }
 
     private static Decision<ExchangeProgram> Found(ExchangeProgramOpened opened)
-        => new(new ExchangeProgram(Founded(opened), opened, AppendList<Participation>.Empty, PositionsByKey<ProgramParticipant>.Empty, [], DatedTotals<int>.Empty, DatedIntervals.Empty));
+        => new(new ExchangeProgram(Founded(opened), opened, AppendList<Participation>.Empty, PositionsByKey<ProgramParticipant>.Empty, PersistentMap<int, LocalDate>.Empty, DatedTotals<int>.Empty, DatedIntervals.Empty));
 
     // A participation counts from its first day through its last day (for good, when open); sign -1 takes one back.
     private static DatedTotals<int> Count(DatedTotals<int> totals, DateRange period, int sign)

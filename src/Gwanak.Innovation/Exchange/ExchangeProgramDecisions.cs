@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
 
@@ -42,7 +41,7 @@ internal static class ExchangeProgramDecisions
         return new(ExchangeProgramRules.CapacityExceeded, $"Cannot enrol a {participant} in '{program.Title.English}' for {period}: on {lo:uuuu-MM-dd} {takingPart.On(lo) + 1} would take part, and the capacity is {program.Capacity}.");
     }
 
-    public static Refusal? Withdrawal(ExchangeProgram program, ParticipantWithdrew w, int? participation, ImmutableHashSet<int> withdrawn)
+    public static Refusal? Withdrawal(ExchangeProgram program, ParticipantWithdrew w, int? participation, PersistentMap<int, LocalDate> withdrawn)
     {
         if (InOrder(program, w, "withdrawal", w.Participant) is { } refusal)
         {
@@ -54,7 +53,7 @@ internal static class ExchangeProgramDecisions
             return new(ExchangeProgramRules.NotEnrolled, $"Cannot end the participation of a {w.Participant} in '{program.Title.English}' on {w.LastDay:uuuu-MM-dd}: they are not taking part that day. A withdrawal ends a participation that includes its last day.");
         }
 
-        return withdrawn.Contains(i)
+        return withdrawn.ContainsKey(i)
             ? new(ExchangeProgramRules.AlreadyWithdrawn, $"Cannot record the withdrawal of a {w.Participant} from '{program.Title.English}' with last day {w.LastDay:uuuu-MM-dd}: their participation {program.Participations[i].Period} was already ended by a withdrawal. A participation is withdrawn once.")
             : null;
     }

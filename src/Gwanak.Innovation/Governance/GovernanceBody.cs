@@ -33,10 +33,10 @@ public sealed class GovernanceBody : EventSourcedAggregate<GovernanceBody, Organ
 {
     private readonly GovernanceBodyEstablished establishment;
     private readonly AppendList<Post> posts;
-    private readonly ImmutableHashSet<string> postKeys;
+    private readonly PersistentMap<string, int> postKeys;
     private readonly MembershipRoster roster;
 
-    private GovernanceBody(AppendList<GovernanceEvent> history, GovernanceBodyEstablished establishment, AppendList<Post> posts, ImmutableHashSet<string> postKeys, MembershipRoster roster)
+    private GovernanceBody(AppendList<GovernanceEvent> history, GovernanceBodyEstablished establishment, AppendList<Post> posts, PersistentMap<string, int> postKeys, MembershipRoster roster)
         : base(history)
     {
         this.establishment = establishment;
@@ -230,12 +230,12 @@ public sealed class GovernanceBody : EventSourcedAggregate<GovernanceBody, Organ
 
     private protected override GovernanceBody Evolve(GovernanceEvent e, AppendList<GovernanceEvent> history) => e switch
     {
-        PostCreated p => new(history, establishment, posts.Add(p.Post), postKeys.Add(p.Post.Key), roster),
+        PostCreated p => new(history, establishment, posts.Add(p.Post), postKeys.SetItem(p.Post.Key, posts.Count), roster),
         MembershipAdded m => new(history, establishment, posts, postKeys, roster.Add(m.Membership)),
         MembershipEnded x => new(history, establishment, posts, postKeys, roster.End(x.Organization, x.Person, x.FirstDay, x.Date)),
         _ => throw new UnreachableException($"{e.GetType().Name} is decided when the body is founded."),
     };
 
     private static Decision<GovernanceBody> Found(GovernanceBodyEstablished established)
-        => new(new GovernanceBody(Founded(established), established, AppendList<Post>.Empty, ImmutableHashSet.Create<string>(StringComparer.Ordinal), MembershipRoster.Empty));
+        => new(new GovernanceBody(Founded(established), established, AppendList<Post>.Empty, PersistentMap<string, int>.Empty, MembershipRoster.Empty));
 }

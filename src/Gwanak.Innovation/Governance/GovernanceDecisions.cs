@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Linq;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
@@ -8,16 +7,16 @@ namespace Gwanak.Innovation.Governance;
 /// <summary>The rules a governance body's events are decided by, each with the refusal it gives (<see cref="GovernanceRules"/>).</summary>
 internal static class GovernanceDecisions
 {
-    public static Refusal? PostCreation(GovernanceBody body, PostCreated e, ImmutableHashSet<string> postKeys)
-        => postKeys.Contains(e.Post.Key)
+    public static Refusal? PostCreation(GovernanceBody body, PostCreated e, PersistentMap<string, int> postKeys)
+        => postKeys.ContainsKey(e.Post.Key)
             ? new(GovernanceRules.DuplicatePost, $"Cannot add the post '{e.Post.Key}' to {body.Name.English}: it already has a post with that key. Each post needs its own key.")
             : null;
 
-    public static Refusal? MembershipAddition(GovernanceBody body, Membership membership, ImmutableHashSet<string> postKeys, MembershipRoster roster)
+    public static Refusal? MembershipAddition(GovernanceBody body, Membership membership, PersistentMap<string, int> postKeys, MembershipRoster roster)
     {
         if (membership.PostKey is { } key)
         {
-            if (!postKeys.Contains(key))
+            if (!postKeys.ContainsKey(key))
             {
                 return new(GovernanceRules.UnknownPost, $"Cannot seat {membership.Organization} in the post '{key}' of {body.Name.English}: the body has no such post. Add the post first; posts: {string.Join(", ", body.Posts.Select(p => p.Key))}.");
             }

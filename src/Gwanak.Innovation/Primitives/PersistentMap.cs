@@ -58,6 +58,11 @@ internal sealed class PersistentMap<TKey, TValue>
         }
     }
 
+    /// <summary>True when the map has a key.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns><see langword="true"/> when the map has the key.</returns>
+    public bool ContainsKey(TKey key) => TryGetValue(key, out _);
+
     /// <summary>The value of a key the map has.</summary>
     /// <param name="key">The key.</param>
     /// <returns>Its value.</returns>

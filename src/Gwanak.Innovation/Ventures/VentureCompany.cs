@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Linq;
 using Ardalis.GuardClauses;
@@ -193,19 +192,19 @@ public sealed partial class VentureCompany : EventSourcedAggregate<VentureCompan
     private protected override VentureCompany Evolve(VentureCompanyEvent e, AppendList<VentureCompanyEvent> history) => new(history, registration, e switch
     {
         VentureConfirmed c => state with { Confirmations = state.Confirmations.Add(c.Confirmation.ConfirmedOn, c.Confirmation) },
-        VentureConfirmationCancelled c => state with { Cancellations = state.Cancellations.Add(c.Confirmation, c.Date) },
+        VentureConfirmationCancelled c => state with { Cancellations = state.Cancellations.SetItem(c.Confirmation, c.Date) },
         SmeConfirmed c => state with { SmeConfirmations = state.SmeConfirmations.Add(c.Confirmation.ConfirmedOn, c.Confirmation) },
         EmployeesReported r => state with { Reports = state.Reports.Add(r.Date, r) },
         _ => throw new UnreachableException($"{e.GetType().Name} is decided when the company is registered."),
     });
 
     private static Decision<VentureCompany> Found(VentureCompanyRegistered registered)
-        => new(new VentureCompany(Founded(registered), registered, new State(DatedSequence<VentureConfirmation>.Empty, ImmutableDictionary<VentureConfirmation, LocalDate>.Empty, DatedSequence<SmeConfirmation>.Empty, DatedSequence<EmployeesReported>.Empty)));
+        => new(new VentureCompany(Founded(registered), registered, new State(DatedSequence<VentureConfirmation>.Empty, PersistentMap<VentureConfirmation, LocalDate>.Empty, DatedSequence<SmeConfirmation>.Empty, DatedSequence<EmployeesReported>.Empty)));
 
     /// <summary>The indexed state beside the history: the lists in day order and the cancellations by confirmation.</summary>
     private sealed record State(
         DatedSequence<VentureConfirmation> Confirmations,
-        ImmutableDictionary<VentureConfirmation, LocalDate> Cancellations,
+        PersistentMap<VentureConfirmation, LocalDate> Cancellations,
         DatedSequence<SmeConfirmation> SmeConfirmations,
         DatedSequence<EmployeesReported> Reports);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
 
@@ -20,7 +19,7 @@ internal static class VentureCompanyDecisions
             : null;
     }
 
-    public static Refusal? Cancellation(VentureCompany company, DatedSequence<VentureConfirmation> confirmations, ImmutableDictionary<VentureConfirmation, LocalDate> cancellations, VentureConfirmationCancelled e)
+    public static Refusal? Cancellation(VentureCompany company, DatedSequence<VentureConfirmation> confirmations, PersistentMap<VentureConfirmation, LocalDate> cancellations, VentureConfirmationCancelled e)
     {
         var confirmation = e.Confirmation;
         if (!Recorded(confirmations, confirmation, confirmation.ConfirmedOn))
