@@ -58,25 +58,9 @@ internal sealed class DatedIntervals
     private static bool Before(LocalDate start, int position, Node node) => start < node.Start || (start == node.Start && position < node.Position);
 
     private static Node Insert(Node? node, LocalDate start, LocalDate last, int position, object? owner)
-    {
-        if (node is null)
-        {
-            return new Node(start, last, position, null, null, owner);
-        }
-
-        if (Before(start, position, node))
-        {
-            var left = Insert(node.Left, start, last, position, owner);
-            return left.Priority > node.Priority
-                ? left.With(left.Left, node.With(left.Right, node.Right, owner), owner)
-                : node.With(left, node.Right, owner);
-        }
-
-        var right = Insert(node.Right, start, last, position, owner);
-        return right.Priority > node.Priority
-            ? right.With(node.With(node.Left, right.Left, owner), right.Right, owner)
-            : node.With(node.Left, right, owner);
-    }
+        => node is null ? new Node(start, last, position, owner)
+            : Before(start, position, node) ? node.WithLeft(Insert(node.Left, start, last, position, owner), owner)
+            : node.WithRight(Insert(node.Right, start, last, position, owner), owner);
 
     private static Node Set(Node node, LocalDate start, int position, LocalDate last, object? owner)
         => node.Position == position ? node.WithLast(last, owner)
@@ -104,18 +88,15 @@ internal sealed class DatedIntervals
         }
     }
 
-    // A node is changed in place only by the replay that made it (ReplayOwnership); any other change copies it.
-    private sealed class Node
+    private sealed class Node : TreapNode<Node>
     {
-        private readonly object? owner;
-
-        public Node(LocalDate start, LocalDate last, int position, Node? left, Node? right, object? owner)
+        public Node(LocalDate start, LocalDate last, int position, object? owner)
+            : base(TreapPriority.Of(position), owner)
         {
             Start = start;
             Position = position;
-            Priority = TreapPriority.Of(position);
-            this.owner = owner;
-            Set(last, left, right);
+            Last = last;
+            Attach(null, null);
         }
 
         public LocalDate Start { get; }
@@ -124,45 +105,31 @@ internal sealed class DatedIntervals
 
         public int Position { get; }
 
-        public Node? Left { get; private set; }
-
-        public Node? Right { get; private set; }
-
-        public uint Priority { get; }
-
         // The latest last day of the periods in the subtree.
         public LocalDate LatestLast { get; private set; }
 
-        public Node With(Node? left, Node? right, object? owner) => With(Last, left, right, owner);
-
-        public Node WithLast(LocalDate last, object? owner) => With(last, Left, Right, owner);
-
-        // The node with a last day and children: itself, changed, when the running replay made it; otherwise a copy.
-        private Node With(LocalDate last, Node? left, Node? right, object? owner)
+        // The node with a new last day: itself, changed, when the running replay made it; otherwise a copy.
+        public Node WithLast(LocalDate last, object? changing)
         {
-            if (!ReplayOwnership.InPlace(this.owner, owner))
-            {
-                return new(Start, last, Position, left, right, owner);
-            }
-
-            Set(last, left, right);
-            return this;
+            var node = Mutable(changing);
+            node.Last = last;
+            node.Attach(Left, Right);
+            return node;
         }
 
-        private void Set(LocalDate last, Node? left, Node? right)
+        protected override Node Copy(object? owner) => new(Start, Last, Position, owner);
+
+        protected override void Summarize()
         {
-            Last = last;
-            Left = left;
-            Right = right;
-            LatestLast = last;
-            if (left is not null && left.LatestLast > LatestLast)
+            LatestLast = Last;
+            if (Left is not null && Left.LatestLast > LatestLast)
             {
-                LatestLast = left.LatestLast;
+                LatestLast = Left.LatestLast;
             }
 
-            if (right is not null && right.LatestLast > LatestLast)
+            if (Right is not null && Right.LatestLast > LatestLast)
             {
-                LatestLast = right.LatestLast;
+                LatestLast = Right.LatestLast;
             }
         }
     }

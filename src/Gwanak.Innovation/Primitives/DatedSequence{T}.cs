@@ -99,25 +99,9 @@ internal sealed class DatedSequence<T> : IReadOnlyList<T>
     private static int SizeOf(Node? node) => node?.Size ?? 0;
 
     private static Node Insert(Node? node, LocalDate day, T item, uint priority, object? owner)
-    {
-        if (node is null)
-        {
-            return new Node(day, item, priority, null, null, owner);
-        }
-
-        if (day < node.Day)
-        {
-            var left = Insert(node.Left, day, item, priority, owner);
-            return left.Priority > node.Priority
-                ? left.With(left.Left, node.With(left.Right, node.Right, owner), owner)
-                : node.With(left, node.Right, owner);
-        }
-
-        var right = Insert(node.Right, day, item, priority, owner);
-        return right.Priority > node.Priority
-            ? right.With(node.With(node.Left, right.Left, owner), right.Right, owner)
-            : node.With(node.Left, right, owner);
-    }
+        => node is null ? new Node(day, item, priority, owner)
+            : day < node.Day ? node.WithLeft(Insert(node.Left, day, item, priority, owner), owner)
+            : node.WithRight(Insert(node.Right, day, item, priority, owner), owner);
 
     private Node NodeAt(int index)
     {
@@ -147,50 +131,25 @@ internal sealed class DatedSequence<T> : IReadOnlyList<T>
         }
     }
 
-    // A node is changed in place only by the replay that made it (ReplayOwnership); any other change copies it.
-    private sealed class Node
+    private sealed class Node : TreapNode<Node>
     {
-        private readonly object? owner;
-
-        public Node(LocalDate day, T item, uint priority, Node? left, Node? right, object? owner)
+        public Node(LocalDate day, T item, uint priority, object? owner)
+            : base(priority, owner)
         {
             Day = day;
             Item = item;
-            Priority = priority;
-            this.owner = owner;
-            Set(left, right);
+            Attach(null, null);
         }
 
         public LocalDate Day { get; }
 
         public T Item { get; }
 
-        public uint Priority { get; }
-
-        public Node? Left { get; private set; }
-
-        public Node? Right { get; private set; }
-
         // The number of items in the subtree.
         public int Size { get; private set; }
 
-        // The node with new children: itself, changed, when the running replay made it; otherwise a copy.
-        public Node With(Node? left, Node? right, object? owner)
-        {
-            if (!ReplayOwnership.InPlace(this.owner, owner))
-            {
-                return new(Day, Item, Priority, left, right, owner);
-            }
+        protected override Node Copy(object? owner) => new(Day, Item, Priority, owner);
 
-            Set(left, right);
-            return this;
-        }
-
-        private void Set(Node? left, Node? right)
-        {
-            Left = left;
-            Right = right;
-            Size = SizeOf(left) + 1 + SizeOf(right);
-        }
+        protected override void Summarize() => Size = SizeOf(Left) + 1 + SizeOf(Right);
     }
 }

@@ -78,30 +78,10 @@ internal sealed class DatedTotals<T>
     private static uint Priority(LocalDate date) => TreapPriority.Mix(((uint)date.DayOfYear * 2654435761u) ^ ((uint)date.Year * 40503u));
 
     private static Node Insert(Node? node, LocalDate date, T change, object? owner)
-    {
-        if (node is null)
-        {
-            return new Node(date, change, null, null, owner);
-        }
-
-        if (date == node.Date)
-        {
-            return node.With(node.Change + change, node.Left, node.Right, owner);
-        }
-
-        if (date < node.Date)
-        {
-            var left = Insert(node.Left, date, change, owner);
-            return left.Priority > node.Priority
-                ? left.With(left.Left, node.With(left.Right, node.Right, owner), owner)
-                : node.With(left, node.Right, owner);
-        }
-
-        var right = Insert(node.Right, date, change, owner);
-        return right.Priority > node.Priority
-            ? right.With(node.With(node.Left, right.Left, owner), right.Right, owner)
-            : node.With(node.Left, right, owner);
-    }
+        => node is null ? new Node(date, change, owner)
+            : date == node.Date ? node.WithChange(node.Change + change, owner)
+            : date < node.Date ? node.WithLeft(Insert(node.Left, date, change, owner), owner)
+            : node.WithRight(Insert(node.Right, date, change, owner), owner);
 
     // The lowest running total at the days of changes after 'date' within the subtree, and the first such day; 'before'
     // is the sum of the changes ordered before the subtree.
@@ -196,28 +176,19 @@ internal sealed class DatedTotals<T>
         return HighestThrough(node.Right, atNode, through) is { } right && right > highest ? right : highest;
     }
 
-    // A node is changed in place only by the replay that made it (ReplayOwnership); any other change copies it.
-    private sealed class Node
+    private sealed class Node : TreapNode<Node>
     {
-        private readonly object? owner;
-
-        public Node(LocalDate date, T change, Node? left, Node? right, object? owner)
+        public Node(LocalDate date, T change, object? owner)
+            : base(DatedTotals<T>.Priority(date), owner)
         {
             Date = date;
-            Priority = DatedTotals<T>.Priority(date);
-            this.owner = owner;
-            Set(change, left, right);
+            Change = change;
+            Attach(null, null);
         }
 
         public LocalDate Date { get; }
 
         public T Change { get; private set; }
-
-        public Node? Left { get; private set; }
-
-        public Node? Right { get; private set; }
-
-        public uint Priority { get; }
 
         public T Sum { get; private set; }
 
@@ -226,40 +197,33 @@ internal sealed class DatedTotals<T>
 
         public T MaxPrefix { get; private set; }
 
-        public Node With(Node? left, Node? right, object? owner) => With(Change, left, right, owner);
-
-        // The node with a change and children: itself, changed, when the running replay made it; otherwise a copy.
-        public Node With(T change, Node? left, Node? right, object? owner)
+        // The node with another change on its day: itself, changed, when the running replay made it; otherwise a copy.
+        public Node WithChange(T change, object? changing)
         {
-            if (!ReplayOwnership.InPlace(this.owner, owner))
-            {
-                return new(Date, change, left, right, owner);
-            }
-
-            Set(change, left, right);
-            return this;
+            var node = Mutable(changing);
+            node.Change = change;
+            node.Attach(Left, Right);
+            return node;
         }
 
-        private void Set(T change, Node? left, Node? right)
+        protected override Node Copy(object? owner) => new(Date, Change, owner);
+
+        protected override void Summarize()
         {
-            Change = change;
-            Left = left;
-            Right = right;
-            T leftSum = SumOf(left);
-            T atNode = leftSum + change;
-            Sum = atNode + SumOf(right);
+            T atNode = SumOf(Left) + Change;
+            Sum = atNode + SumOf(Right);
             MinPrefix = atNode;
             MaxPrefix = atNode;
-            if (left is not null)
+            if (Left is not null)
             {
-                MinPrefix = T.Min(MinPrefix, left.MinPrefix);
-                MaxPrefix = T.Max(MaxPrefix, left.MaxPrefix);
+                MinPrefix = T.Min(MinPrefix, Left.MinPrefix);
+                MaxPrefix = T.Max(MaxPrefix, Left.MaxPrefix);
             }
 
-            if (right is not null)
+            if (Right is not null)
             {
-                MinPrefix = T.Min(MinPrefix, atNode + right.MinPrefix);
-                MaxPrefix = T.Max(MaxPrefix, atNode + right.MaxPrefix);
+                MinPrefix = T.Min(MinPrefix, atNode + Right.MinPrefix);
+                MaxPrefix = T.Max(MaxPrefix, atNode + Right.MaxPrefix);
             }
         }
     }

@@ -1,12 +1,13 @@
 namespace Gwanak.Innovation.Primitives;
 
 /// <summary>
-/// Who may change the nodes of the dated indexes in place: the replay running on this thread, for the nodes it made.
+/// Who may change the nodes of the lists, maps and dated indexes in place: the replay running on this thread, for the nodes it made.
 /// </summary>
 /// <remarks>
 /// A replay decides every event against the state the events before it built, and shows only the last state: the states
-/// in between are never seen. So while it decides and applies one event, the nodes of <see cref="DatedIntervals"/> and
-/// <see cref="DatedTotals{T}"/> made earlier in the same replay are changed in place instead of copied (the transients of
+/// in between are never seen. So while it decides and applies one event, the nodes of <see cref="AppendList{T}"/>,
+/// <see cref="DatedIntervals"/>, <see cref="DatedTotals{T}"/>, <see cref="DatedSequence{T}"/> and
+/// <see cref="PersistentMap{TKey, TValue}"/> made earlier in the same replay are changed in place instead of copied (the transients of
 /// persistent data structures). Nodes made outside a replay have no owner and are never changed, nor are the empty indexes
 /// every aggregate starts from; the owner of a replay is a new object, so a later replay never owns what an earlier one
 /// made. The owner is set around each event's decision only, not while the caller's sequence of events is enumerated, so
