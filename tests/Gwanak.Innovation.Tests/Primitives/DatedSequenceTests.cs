@@ -52,7 +52,9 @@ public sealed class DatedSequenceTests
     public void A_position_outside_the_sequence_is_refused_naming_the_index(int index)
     {
         var two = DatedSequence<int>.Empty.Add(Origin, 0).Add(Origin, 1);
-        Assert.Equal("index", Assert.Throws<ArgumentOutOfRangeException>(() => two[index]).ParamName);
+        var refusal = Assert.Throws<ArgumentOutOfRangeException>(() => two[index]);
+        Assert.Equal(("index", index), (refusal.ParamName, refusal.ActualValue));
+        Assert.StartsWith("The sequence has 2 items.", refusal.Message, StringComparison.Ordinal);
         Assert.Equal("index", Assert.Throws<ArgumentOutOfRangeException>(() => two.EntryAt(index)).ParamName);
         Assert.Equal("index", Assert.Throws<ArgumentOutOfRangeException>(() => DatedSequence<int>.Empty[0]).ParamName);
     }

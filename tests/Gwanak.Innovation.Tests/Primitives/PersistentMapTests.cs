@@ -29,7 +29,7 @@ public sealed class PersistentMapTests
             var absent = new Key(41, settings.Length > 0 ? settings[0].Key.Hash : 0);
             Assert.False(map.TryGetValue(absent, out _));
             Assert.Equal(0, map.GetValueOrDefault(absent));
-            Assert.Throws<KeyNotFoundException>(() => map[absent]);
+            Assert.Equal($"The map has no key {absent}.", Assert.Throws<KeyNotFoundException>(() => map[absent]).Message);
         });
 
     [Fact]
