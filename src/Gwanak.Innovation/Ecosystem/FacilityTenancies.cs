@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
@@ -94,7 +95,7 @@ internal sealed class FacilityTenancies
     public FacilityTenancies MovedOut(BusinessRegistrationNumber tenant, LocalDate lastDay)
     {
         // The tenant's stays are indexed by first day, which a move-out keeps: only the recorded tenancy changes.
-        int open = byTenant.Latest(tenant)!.Value.Position;
+        int open = byTenant.Latest(tenant)?.Position ?? throw new UnreachableException($"{tenant} moves out only after its open stay was found.");
         var closed = recorded[open].Days.EndingOn(lastDay);
         return new(
             recorded.SetItem(open, new Tenancy(tenant, closed)),
