@@ -109,13 +109,7 @@ internal sealed class DatedIntervals
         public LocalDate LatestLast { get; private set; }
 
         // The node with a new last day: itself, changed, when the running replay made it; otherwise a copy.
-        public Node WithLast(LocalDate last, object? changing)
-        {
-            var node = Mutable(changing);
-            node.Last = last;
-            node.Attach(Left, Right);
-            return node;
-        }
+        public Node WithLast(LocalDate last, object? changing) => WithContent(last, static (node, value) => node.Last = value, changing);
 
         protected override Node Copy(object? owner) => new(Start, Last, Position, owner);
 

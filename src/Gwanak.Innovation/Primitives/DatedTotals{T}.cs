@@ -198,13 +198,7 @@ internal sealed class DatedTotals<T>
         public T MaxPrefix { get; private set; }
 
         // The node with another change on its day: itself, changed, when the running replay made it; otherwise a copy.
-        public Node WithChange(T change, object? changing)
-        {
-            var node = Mutable(changing);
-            node.Change = change;
-            node.Attach(Left, Right);
-            return node;
-        }
+        public Node WithChange(T change, object? changing) => WithContent(change, static (node, value) => node.Change = value, changing);
 
         protected override Node Copy(object? owner) => new(Date, Change, owner);
 

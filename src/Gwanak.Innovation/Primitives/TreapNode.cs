@@ -3,8 +3,8 @@ namespace Gwanak.Innovation.Primitives;
 /// <summary>
 /// A node of the persistent treaps behind the dated indexes (<see cref="DatedIntervals"/>, <see cref="DatedTotals{T}"/>,
 /// <see cref="DatedSequence{T}"/>): its priority, its children, what it sums up of its subtree, and the replay that made
-/// it. Every change of a node goes through <see cref="With"/> or <see cref="Mutable"/>: it is changed in place only by
-/// the replay that made it (<see cref="ReplayOwnership"/>), and copied otherwise.
+/// it. Every change of a node goes through <see cref="With"/> or <see cref="WithContent"/>: it is changed in place only
+/// by the replay that made it (<see cref="ReplayOwnership"/>), and copied otherwise.
 /// </summary>
 /// <typeparam name="TNode">The node type of one treap.</typeparam>
 internal abstract class TreapNode<TNode>
@@ -56,10 +56,22 @@ internal abstract class TreapNode<TNode>
     public TNode WithRight(TNode right, object? changing)
         => right.Priority > Priority ? right.With(With(Left, right.Left, changing), right.Right, changing) : With(Left, right, changing);
 
-    /// <summary>This node, when the running replay made it, or a copy of its own content made under the current owner; the caller changes it and then calls <see cref="Attach"/>.</summary>
+    /// <summary>The node with its own content changed (a period's last day, a day's change), its children kept: itself, changed, when the running replay made it; otherwise a copy.</summary>
+    /// <typeparam name="TContent">The content.</typeparam>
+    /// <param name="content">The new content.</param>
+    /// <param name="set">Sets the content on the node to change; a static lambda, so that nothing is allocated.</param>
     /// <param name="changing">The owner current when the change was asked.</param>
-    /// <returns>The node to change.</returns>
-    protected TNode Mutable(object? changing) => ReplayOwnership.InPlace(owner, changing) ? (TNode)this : Copy(changing);
+    /// <returns>The node.</returns>
+    protected TNode WithContent<TContent>(TContent content, System.Action<TNode, TContent> set, object? changing)
+    {
+        var node = Mutable(changing);
+        set(node, content);
+        node.Attach(Left, Right);
+        return node;
+    }
+
+    // This node, when the running replay made it, or a copy of its own content made under the current owner.
+    private TNode Mutable(object? changing) => ReplayOwnership.InPlace(owner, changing) ? (TNode)this : Copy(changing);
 
     /// <summary>Sets the children and sums up the subtree again.</summary>
     /// <param name="left">The left subtree.</param>

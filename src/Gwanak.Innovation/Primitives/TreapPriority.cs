@@ -8,13 +8,13 @@ internal static class TreapPriority
     /// <returns>The priority; a higher one sits nearer the root.</returns>
     public static uint Of(int number) => Mix((uint)number * 2654435761u);
 
-    /// <summary>Spreads the bits of a seed, one to one, so that neighbouring seeds get unrelated priorities.</summary>
-    /// <param name="seed">The seed.</param>
+    /// <summary>Spreads the bits of a number made from what orders a node, one to one, so that neighbouring numbers get unrelated priorities.</summary>
+    /// <param name="bits">The number.</param>
     /// <returns>The priority.</returns>
-    public static uint Mix(uint seed)
+    public static uint Mix(uint bits)
     {
-        seed ^= seed >> 15;
-        seed *= 2246822519u;
-        return seed ^ (seed >> 13);
+        bits ^= bits >> 15;
+        bits *= 2246822519u;
+        return bits ^ (bits >> 13);
     }
 }
