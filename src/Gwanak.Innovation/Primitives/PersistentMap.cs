@@ -13,7 +13,9 @@ namespace Gwanak.Innovation.Primitives;
 /// A hash array mapped trie: each node holds a bitmap of the 32 slots used at its level and, in order, an entry per used
 /// slot, either a key with its value or the node below. Keys whose hashes agree on all 32 bits share a last node that is
 /// searched in turn. Within a replay, the nodes the replay made are changed in place instead of copied
-/// (<see cref="ReplayOwnership"/>): a value set again overwrites its slot, and a new key gives its node a longer array.
+/// (<see cref="ReplayOwnership"/>): a value set again overwrites its slot, and a new key takes the room at the end of its
+/// node's array, which a replay makes twice as long as its entries when it fills up (a node made outside a replay holds
+/// exactly its entries).
 /// </remarks>
 /// <typeparam name="TKey">The key, compared by its default equality.</typeparam>
 /// <typeparam name="TValue">The value.</typeparam>
@@ -28,7 +30,7 @@ internal sealed class PersistentMap<TKey, TValue>
     private PersistentMap(Node root) => this.root = root;
 
     /// <summary>No keys.</summary>
-    public static PersistentMap<TKey, TValue> Empty { get; } = new(new Node(0, [], null));
+    public static PersistentMap<TKey, TValue> Empty { get; } = new(new Node(0, [], 0, null));
 
     /// <summary>The value of a key.</summary>
     /// <param name="key">The key.</param>
@@ -92,7 +94,7 @@ internal sealed class PersistentMap<TKey, TValue>
         if (shift >= HashBits)
         {
             // A node of keys whose whole hashes agree.
-            return slot >= 0 ? node.WithEntry(slot, added, owner) : node.WithInserted(node.Entries.Length, 0, added, owner);
+            return slot >= 0 ? node.WithEntry(slot, added, owner) : node.WithInserted(node.Count, 0, added, owner);
         }
 
         uint bit = Bit(added.Hash, shift);
@@ -117,17 +119,17 @@ internal sealed class PersistentMap<TKey, TValue>
     {
         if (shift >= HashBits)
         {
-            return new Node(0, [one, other], owner);
+            return new Node(0, [one, other], 2, owner);
         }
 
         uint oneBit = Bit(one.Hash, shift);
         uint otherBit = Bit(other.Hash, shift);
         if (oneBit == otherBit)
         {
-            return new Node(oneBit, [new Entry(0, default!, default!, Split(one, other, shift + Bits, owner))], owner);
+            return new Node(oneBit, [new Entry(0, default!, default!, Split(one, other, shift + Bits, owner))], 1, owner);
         }
 
-        return new Node(oneBit | otherBit, oneBit < otherBit ? [one, other] : [other, one], owner);
+        return new Node(oneBit | otherBit, oneBit < otherBit ? [one, other] : [other, one], 2, owner);
     }
 
     private static uint Bit(uint hash, int shift) => 1u << (int)((hash >> shift) & 31);
@@ -138,19 +140,25 @@ internal sealed class PersistentMap<TKey, TValue>
     /// <summary>A key with its value, or (when <see cref="Child"/> is set) the node below a slot.</summary>
     private readonly record struct Entry(uint Hash, TKey Key, TValue Value, Node? Child);
 
-    // A node is changed in place only by the replay that made it (ReplayOwnership); any other change copies it.
-    private sealed class Node(uint bitmap, Entry[] entries, object? owner)
+    // A node is changed in place only by the replay that made it (ReplayOwnership); any other change copies it. Its
+    // entries are the first Count of its array; the rest is room a replay left for the keys it adds next.
+    private sealed class Node(uint bitmap, Entry[] entries, int count, object? owner)
     {
+        // The most slots a node below the last bits of the hash has.
+        private const int Slots = 1 << Bits;
+
         public uint Bitmap { get; private set; } = bitmap;
 
         public Entry[] Entries { get; private set; } = entries;
+
+        public int Count { get; private set; } = count;
 
         // The slot holding the key or the node below it, or -1 when the key is not here.
         public int SlotOf(uint hash, int shift, TKey key)
         {
             if (shift >= HashBits)
             {
-                for (int i = 0; i < Entries.Length; i++)
+                for (int i = 0; i < Count; i++)
                 {
                     if (EqualityComparer<TKey>.Default.Equals(Entries[i].Key, key))
                     {
@@ -175,30 +183,43 @@ internal sealed class PersistentMap<TKey, TValue>
         // The node with one entry replaced: itself, changed, when the running replay made it; otherwise a copy.
         public Node WithEntry(int at, Entry entry, object? changing)
         {
-            var entries = ReplayOwnership.InPlace(owner, changing) ? Entries : (Entry[])Entries.Clone();
+            var entries = ReplayOwnership.InPlace(owner, changing) ? Entries : Entries[..Count];
             entries[at] = entry;
-            return Changed(Bitmap, entries, changing);
+            return Changed(Bitmap, entries, Count, changing);
         }
 
-        // The node with one more entry at a position (and its slot's bit, at a level that has one).
+        // The node with one more entry at a position (and its slot's bit, at a level that has one): in the room at the end
+        // of its array when the running replay made it and left room; otherwise in a new array, with room to grow when a
+        // replay makes it.
         public Node WithInserted(int at, uint bit, Entry entry, object? changing)
         {
-            var entries = new Entry[Entries.Length + 1];
-            System.Array.Copy(Entries, entries, at);
+            Entry[] entries;
+            if (ReplayOwnership.InPlace(owner, changing) && Count < Entries.Length)
+            {
+                entries = Entries;
+                System.Array.Copy(entries, at, entries, at + 1, Count - at);
+            }
+            else
+            {
+                entries = new Entry[changing is null ? Count + 1 : System.Math.Max(Count + 1, System.Math.Min(2 * Count, Slots))];
+                System.Array.Copy(Entries, entries, at);
+                System.Array.Copy(Entries, at, entries, at + 1, Count - at);
+            }
+
             entries[at] = entry;
-            System.Array.Copy(Entries, at, entries, at + 1, Entries.Length - at);
-            return Changed(Bitmap | bit, entries, changing);
+            return Changed(Bitmap | bit, entries, Count + 1, changing);
         }
 
-        private Node Changed(uint bitmap, Entry[] entries, object? changing)
+        private Node Changed(uint bitmap, Entry[] entries, int count, object? changing)
         {
             if (!ReplayOwnership.InPlace(owner, changing))
             {
-                return new Node(bitmap, entries, changing);
+                return new Node(bitmap, entries, count, changing);
             }
 
             Bitmap = bitmap;
             Entries = entries;
+            Count = count;
             return this;
         }
     }

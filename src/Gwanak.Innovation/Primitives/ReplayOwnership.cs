@@ -11,7 +11,8 @@ namespace Gwanak.Innovation.Primitives;
 /// persistent data structures). Nodes made outside a replay have no owner and are never changed, nor are the empty indexes
 /// every aggregate starts from; the owner of a replay is a new object, so a later replay never owns what an earlier one
 /// made. The owner is set around each event's decision only, not while the caller's sequence of events is enumerated, so
-/// code the caller runs there works on immutable state as everywhere else.
+/// code the caller runs there works on immutable state as everywhere else. A district's register given many records at
+/// once builds itself the same way, one record at a time under one owner (<c>Register.With(IEnumerable)</c>).
 /// </remarks>
 internal static class ReplayOwnership
 {

@@ -156,6 +156,33 @@ public sealed class InnovationDistrictTests
     }
 
     [Fact]
+    public void A_district_built_from_many_records_at_once_is_unchanged_by_the_districts_made_from_it()
+    {
+        // A register built at once is built in place; the registers made from it afterwards copy what they change.
+        var ids = Gwanak2023Organizations.All.Select(o => o.Id).ToArray();
+        var generated = Enumerable.Range(0, 700)
+            .Select(i => Agreement.Create(
+                new AgreementId($"bulk-{i:D4}"),
+                new LocalDate(2023, 1, 1).PlusDays(i),
+                AgreementKind.MemorandumOfUnderstanding,
+                LocalizedText.Of("en", $"Agreement {i}"),
+                [ids[i % ids.Length], ids[(i + 1) % ids.Length]],
+                [],
+                AgreementBinding.NonBinding,
+                new AgreementTerms(new LocalDate(2023, 1, 1).PlusDays(i + 20), Period.FromYears(1), Period.FromMonths(1))))
+            .ToArray();
+        var built = Gwanak().With(generated[..400]);
+        var grown = built.With(generated[400..]);
+        var replaced = built.With(generated[10].Cancel(new LocalDate(2024, 12, 2), LocalizedText.Of("en", "Withdrawn")));
+        Assert.Equal(
+            (402, 702, 402, true, true, generated[10], AgreementStatus.Cancelled),
+            (built.Agreements.Count, grown.Agreements.Count, replaced.Agreements.Count, built.Agreements.Skip(2).SequenceEqual(generated[..400]), grown.Agreements.Skip(2).SequenceEqual(generated),
+             built.Agreements[12], replaced.Agreements[12].StatusOn(new LocalDate(2024, 12, 2))));
+        Assert.All(generated[..400], a => Assert.Same(a, built.FindAgreement(a.Id)));
+        Assert.Null(built.FindAgreement(generated[400].Id));
+    }
+
+    [Fact]
     public void Adding_a_null_sequence_or_a_null_record_among_many_names_the_sequence()
         => Assert.Equal(
             ("organizations", "agreements"),
