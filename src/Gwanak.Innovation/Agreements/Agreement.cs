@@ -26,6 +26,7 @@ public sealed partial class Agreement : EventSourcedAggregate<Agreement, Agreeme
 {
     private readonly AgreementDrafted drafted;
     private readonly AgreementParties parties;
+    // The signatures by party, for a long list of parties only: a short one scans the current signatures (AgreementParties).
     private readonly PersistentMap<OrganizationId, Signature> signedBy;
     private readonly AppendList<AgreementState> states;
 
@@ -78,7 +79,24 @@ public sealed partial class Agreement : EventSourcedAggregate<Agreement, Agreeme
 
     internal AgreementParties PartySet => parties;
 
-    internal Signature? SignatureOf(OrganizationId party) => signedBy.GetValueOrDefault(party);
+    internal Signature? SignatureOf(OrganizationId party)
+    {
+        if (!parties.AreScanned)
+        {
+            return signedBy.GetValueOrDefault(party);
+        }
+
+        var signatures = Current.Signatures;
+        for (int i = 0; i < signatures.Count; i++)
+        {
+            if (signatures[i].Party == party)
+            {
+                return signatures[i];
+            }
+        }
+
+        return null;
+    }
 
     internal LocalDate SigningOpenedOn => states[states.Count - 1 - Current.Signatures.Count].Date;
 
@@ -228,7 +246,7 @@ public sealed partial class Agreement : EventSourcedAggregate<Agreement, Agreeme
     private protected override Agreement Evolve(AgreementEvent e, AppendList<AgreementEvent> history) => e switch
     {
         NegotiationStarted n => With(history, Current with { Date = n.Date, NegotiationStarted = true }),
-        AgreementSigned s => new(history, drafted, parties, signedBy.SetItem(s.Signature.Party, s.Signature), states.Add(Current.Signed(s.Signature, parties.Count))),
+        AgreementSigned s => new(history, drafted, parties, parties.AreScanned ? signedBy : signedBy.SetItem(s.Signature.Party, s.Signature), states.Add(Current.Signed(s.Signature, parties.Count))),
         AgreementCancelled c => With(history, Current with { Date = c.Date, CancelledOn = c.Date }),
         TerminationNoticeGiven t => With(history, Current.Noticed(t.Date, t.By)),
         NonRenewalNoticeGiven n => With(history, Current.NonRenewed(n.Date, n.By)),

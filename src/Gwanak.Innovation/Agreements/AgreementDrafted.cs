@@ -27,18 +27,17 @@ public sealed record AgreementDrafted : AgreementEvent
     {
         Kind = Guard.Against.EnumOutOfRange(kind);
         Purpose = Guard.Against.Null(purpose);
-        var seen = new HashSet<OrganizationId>();
-        foreach (var party in parties)
+        foreach (var party in parties.AsSpan())
         {
             if (party == default)
             {
                 throw new ArgumentException("A party id is missing (default).", nameof(parties));
             }
+        }
 
-            if (!seen.Add(party))
-            {
-                throw new ArgumentException($"A party is listed twice: {string.Join(", ", parties)}.", nameof(parties));
-            }
+        if (AgreementParties.ListsTwice(parties.AsSpan()))
+        {
+            throw new ArgumentException($"A party is listed twice: {string.Join(", ", parties)}.", nameof(parties));
         }
 
         Parties = parties;

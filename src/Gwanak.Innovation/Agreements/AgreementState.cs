@@ -13,7 +13,8 @@ namespace Gwanak.Innovation.Agreements;
 /// earlier local date than the one before it), so the states of a history are in date order and the state on a
 /// date is found by binary search. <see cref="Anchor"/> is the term as last set by an event (draft, last signature,
 /// explicit renewal, or an amendment of the renewal period); the automatic renewals follow it as a chain of Civil Code
-/// periods (<see cref="CivilCodePeriod.FirstStartAfter"/>).
+/// periods (<see cref="CivilCodePeriod.FirstStartAfter"/>). The notices, which few agreements receive, are kept apart
+/// (<see cref="AgreementNotice"/>), so the state each event adds stays small.
 /// </remarks>
 internal sealed record AgreementState(
     LocalDate Date,
@@ -23,14 +24,28 @@ internal sealed record AgreementState(
     bool NegotiationStarted,
     LocalDate? FullySignedOn,
     LocalDate? CancelledOn,
-    OrganizationId? NoticeBy,
-    LocalDate? NoticeGivenOn,
-    LocalDate? TerminationEffectiveOn,
     TermAnchor Anchor,
-    OrganizationId? NonRenewalBy = null,
-    LocalDate? NonRenewalGivenOn = null,
-    LocalDate? NonRenewalEffectiveOn = null)
+    AgreementNotice? Termination = null,
+    AgreementNotice? NonRenewal = null)
 {
+    /// <summary>The party that gave termination notice, if one did.</summary>
+    public OrganizationId? NoticeBy => Termination?.By;
+
+    /// <summary>The day termination notice was given, if it was.</summary>
+    public LocalDate? NoticeGivenOn => Termination?.GivenOn;
+
+    /// <summary>The first day terminated by the notice, if one was given.</summary>
+    public LocalDate? TerminationEffectiveOn => Termination?.EffectiveOn;
+
+    /// <summary>The party that gave notice of non-renewal, if one did.</summary>
+    public OrganizationId? NonRenewalBy => NonRenewal?.By;
+
+    /// <summary>The day notice of non-renewal was given, if it was.</summary>
+    public LocalDate? NonRenewalGivenOn => NonRenewal?.GivenOn;
+
+    /// <summary>The first day no longer in force by the notice of non-renewal, if one was given.</summary>
+    public LocalDate? NonRenewalEffectiveOn => NonRenewal?.EffectiveOn;
+
     /// <summary>True while some parties have signed and others not, and the agreement was not cancelled: only signatures (or a cancellation) follow.</summary>
     public bool IsBeingSigned => Signatures.Count > 0 && FullySignedOn is null && CancelledOn is null;
 
@@ -65,7 +80,7 @@ internal sealed record AgreementState(
             : expired;
 
     public static AgreementState Drafted(AgreementDrafted d)
-        => new(d.Date, d.Terms, d.Commitments, AppendList<Signature>.Empty, false, null, null, null, null, null, TermAnchor.Initial(d.Terms, null, d.Date)!.Value);
+        => new(d.Date, d.Terms, d.Commitments, AppendList<Signature>.Empty, false, null, null, TermAnchor.Initial(d.Terms, null, d.Date)!.Value);
 
     /// <summary>
     /// After one more signature. Parties may sign in different zones, so a later signature can fall on an earlier
@@ -89,11 +104,11 @@ internal sealed record AgreementState(
 
     /// <summary>After a termination notice: the notice period counted from the day it was given, terminated from the day after it ends (within the calendar: <see cref="TerminatedFrom"/>).</summary>
     public AgreementState Noticed(LocalDate date, OrganizationId by)
-        => this with { Date = date, NoticeBy = by, NoticeGivenOn = date, TerminationEffectiveOn = TerminatedFrom(date)!.Value };
+        => this with { Date = date, Termination = new(by, date, TerminatedFrom(date)!.Value) };
 
     /// <summary>After a notice of non-renewal: the agreement ends with the term running on the date (its end within the calendar, as decided).</summary>
     public AgreementState NonRenewed(LocalDate date, OrganizationId by)
-        => this with { Date = date, NonRenewalBy = by, NonRenewalGivenOn = date, NonRenewalEffectiveOn = BoundaryOn(date)!.Value };
+        => this with { Date = date, NonRenewal = new(by, date, BoundaryOn(date)!.Value) };
 
     /// <summary>After an explicit renewal: the term running on the date extended (within the calendar: <see cref="RenewedAnchor"/>).</summary>
     public AgreementState Renewed(LocalDate date, Period extension) => this with { Date = date, Anchor = RenewedAnchor(date, extension)!.Value };

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Gwanak.Innovation.Agreements;
 using Gwanak.Innovation.Primitives;
 using NodaTime;
@@ -43,6 +44,17 @@ public sealed class AgreementRefusalMessageTests
             "A party is listed twice: gwanak-gu-office, kaccoc, gwanak-gu-office.",
             Assert.Throws<ArgumentException>(() => Draft(GwanakOffice, Kaccoc, GwanakOffice)).Message,
             StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(12)]
+    public void A_party_listed_twice_is_found_in_a_short_list_and_in_a_long_one(int count)
+    {
+        // Up to eight parties are compared pair by pair, more through a set.
+        var parties = Enumerable.Range(0, count).Select(i => new OrganizationId($"party-{i}")).Append(new OrganizationId("party-1")).ToArray();
+        Assert.StartsWith("A party is listed twice", Assert.Throws<ArgumentException>(() => Draft(parties)).Message, StringComparison.Ordinal);
+        Assert.Equal(count, Draft(parties[..^1]).Parties.Count);
+    }
 
     [Fact]
     public void A_draft_with_a_missing_party_id_says_so()
