@@ -70,35 +70,52 @@ public abstract class EventSourcedAggregate<TSelf, TId, TEvent> : IEquatable<TSe
     {
         Guard.Against.Null(history);
         TSelf? aggregate = null;
-        int index = 0;
 
-        // No state between two events is seen: the indexes this replay builds change in place (ReplayOwnership).
+        // No state between two events is seen: the indexes this replay builds change in place (ReplayOwnership). A list is
+        // read by index, so that reading it makes no enumerator.
         var owner = new object();
-        foreach (var e in history)
+        if (history is IReadOnlyList<TEvent> list)
         {
-            if (e is null)
+            for (int index = 0; index < list.Count; index++)
             {
-                throw new ArgumentException($"Event {index} of the history is null.", nameof(history));
+                aggregate = Next(aggregate, list[index], index, owner, found);
             }
-
-            Decision<TSelf> decision;
-            var outer = ReplayOwnership.Enter(owner);
-            try
+        }
+        else
+        {
+            int index = 0;
+            foreach (var e in history)
             {
-                decision = aggregate is null
-                    ? e is TFounding founding ? found(founding) : new(HistoryRefusals.StartsWithout(e, typeof(TFounding)))
-                    : e is TFounding ? new(HistoryRefusals.FoundedTwice(e, aggregate.history[0])) : aggregate.TryRecord(e);
+                aggregate = Next(aggregate, e, index++, owner, found);
             }
-            finally
-            {
-                ReplayOwnership.Restore(outer);
-            }
-
-            aggregate = decision.IsAccepted ? decision.Value : throw new DomainRuleException(decision.Refusal!, index);
-            index++;
         }
 
         return aggregate ?? throw new DomainRuleException(HistoryRefusals.Empty(typeof(TFounding)));
+    }
+
+    // The aggregate after one more event of a replayed history, decided with the replay's owner current.
+    private static TSelf Next<TFounding>(TSelf? aggregate, TEvent e, int index, object owner, Func<TFounding, Decision<TSelf>> found)
+        where TFounding : TEvent
+    {
+        if (e is null)
+        {
+            throw new ArgumentException($"Event {index} of the history is null.", "history");
+        }
+
+        Decision<TSelf> decision;
+        var outer = ReplayOwnership.Enter(owner);
+        try
+        {
+            decision = aggregate is null
+                ? e is TFounding founding ? found(founding) : new(HistoryRefusals.StartsWithout(e, typeof(TFounding)))
+                : e is TFounding ? new(HistoryRefusals.FoundedTwice(e, aggregate.history[0])) : aggregate.TryRecord(e);
+        }
+        finally
+        {
+            ReplayOwnership.Restore(outer);
+        }
+
+        return decision.IsAccepted ? decision.Value : throw new DomainRuleException(decision.Refusal!, index);
     }
 
     /// <summary>The history with one more event, for the constructor of the evolved aggregate.</summary>

@@ -5,6 +5,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 
 namespace Gwanak.Innovation.Primitives;
@@ -42,7 +43,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <returns>The bilingual text.</returns>
     /// <exception cref="ArgumentException">A text is null, empty or white space.</exception>
     public static LocalizedText Create(string korean, string english)
-        => Of("ko", Guard.Against.NullOrWhiteSpace(korean)).With("en", Guard.Against.NullOrWhiteSpace(english));
+        => Of([new("ko", Guard.Against.NullOrWhiteSpace(korean)), new("en", Guard.Against.NullOrWhiteSpace(english))]);
 
     /// <summary>A text in one language; add translations with <see cref="With"/>.</summary>
     /// <param name="culture">The culture name, for example <c>en</c> or <c>es-US</c>.</param>
@@ -50,7 +51,41 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <returns>The text.</returns>
     /// <exception cref="ArgumentException">A value is null, empty or white space, or the culture name is not a culture.</exception>
     public static LocalizedText Of(string culture, string text)
-        => new(ImmutableArray.Create(Entry(culture, text)));
+        => new(ImmutableArray.Create(Entry(culture, text, nameof(culture), nameof(text))));
+
+    /// <summary>A text in several languages at once, in fallback order (the first is the primary language).</summary>
+    /// <param name="translations">
+    /// Each culture name with its text, for example <c>[new("ko", "관악구"), new("en", "Gwanak-gu")]</c>; each culture once
+    /// (<c>en-US</c> and <c>en-us</c> are one culture, <c>ko</c> and <c>ko-KR</c> two).
+    /// </param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentException">
+    /// No translation is given, a culture name or a text is null, empty or white space, a culture name is not a culture, or
+    /// a culture is given twice.
+    /// </exception>
+    public static LocalizedText Of(params ReadOnlySpan<KeyValuePair<string, string>> translations)
+    {
+        if (translations.IsEmpty)
+        {
+            throw new ArgumentException("A text needs at least one translation.", nameof(translations));
+        }
+
+        // Short lists are compared pair by pair; a long one (only hostile input has many cultures) through a set.
+        var entries = new KeyValuePair<string, string>[translations.Length];
+        var seen = entries.Length > 8 ? new HashSet<string>(StringComparer.OrdinalIgnoreCase) : null;
+        for (int i = 0; i < entries.Length; i++)
+        {
+            var entry = Entry(translations[i].Key, translations[i].Value, nameof(translations), nameof(translations));
+            if (seen is null ? IndexOf(entries.AsSpan(0, i), entry.Key) >= 0 : !seen.Add(entry.Key))
+            {
+                throw new ArgumentException($"The language '{translations[i].Key}' appears twice in one text (it names the culture '{entry.Key}').", nameof(translations));
+            }
+
+            entries[i] = entry;
+        }
+
+        return new(ImmutableCollectionsMarshal.AsImmutableArray(entries));
+    }
 
     /// <summary>Adds a translation at the end of the fallback order, or replaces the one for the same culture in place.</summary>
     /// <param name="culture">The culture name.</param>
@@ -60,7 +95,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     [Transition]
     public LocalizedText With(string culture, string text)
     {
-        var entry = Entry(culture, text);
+        var entry = Entry(culture, text, nameof(culture), nameof(text));
         int index = IndexOf(entry.Key);
         return new LocalizedText(index >= 0 ? entries.SetItem(index, entry) : entries.Add(entry));
     }
@@ -138,20 +173,20 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <returns>The primary text.</returns>
     public override string ToString() => entries[0].Value;
 
-    private static KeyValuePair<string, string> Entry(string culture, string text)
+    private static KeyValuePair<string, string> Entry(string culture, string text, string cultureParameter, string textParameter)
     {
-        Guard.Against.NullOrWhiteSpace(culture);
-        Guard.Against.NullOrWhiteSpace(text);
-        string name = CultureName(culture);
+        Guard.Against.NullOrWhiteSpace(culture, cultureParameter);
+        Guard.Against.NullOrWhiteSpace(text, textParameter);
+        string name = CultureName(culture, cultureParameter);
 
         // A private-use tag such as 'x-ab' resolves to the invariant culture, which names no language.
         return name.Length > 0
             ? new KeyValuePair<string, string>(name, text.Trim())
-            : throw new ArgumentException($"'{culture}' names no language; use a culture name such as 'ko', 'en' or 'en-US'.", nameof(culture));
+            : throw new ArgumentException($"'{culture}' names no language; use a culture name such as 'ko', 'en' or 'en-US'.", cultureParameter);
     }
 
     // The culture's own name, for example 'ko' for 'KO': asked of the runtime once per name written, then remembered.
-    private static string CultureName(string culture)
+    private static string CultureName(string culture, string parameter)
     {
         if (KnownCultureNames.TryGetValue(culture, out string? name))
         {
@@ -164,7 +199,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
         }
         catch (CultureNotFoundException e)
         {
-            throw new ArgumentException($"'{culture}' is not a culture name such as 'ko', 'en' or 'en-US'.", nameof(culture), e);
+            throw new ArgumentException($"'{culture}' is not a culture name such as 'ko', 'en' or 'en-US'.", parameter, e);
         }
 
         // Bounded, so that input naming ever new cultures cannot grow it: past the bound, names are asked of the runtime each time.
@@ -182,7 +217,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
         return dash > 0 ? name[..dash] : null;
     }
 
-    private int IndexOf(string culture)
+    private static int IndexOf(ReadOnlySpan<KeyValuePair<string, string>> entries, string culture)
     {
         for (int i = 0; i < entries.Length; i++)
         {
@@ -194,6 +229,8 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
 
         return -1;
     }
+
+    private int IndexOf(string culture) => IndexOf(entries.AsSpan(), culture);
 
     // A view of the entries' culture names: asking for the cultures copies nothing.
     private sealed class CultureNames(ImmutableArray<KeyValuePair<string, string>> entries) : IReadOnlyList<string>

@@ -30,6 +30,38 @@ public sealed class LocalizedTextTests
         => Assert.Equal("冠岳区", Gwanak.With("zh", "冠岳区").Get(CultureInfo.GetCultureInfo("zh-CN")));
 
     [Fact]
+    public void A_text_made_of_several_translations_at_once_is_the_text_made_one_by_one()
+    {
+        var atOnce = LocalizedText.Of([new("ko", "관악구"), new("EN", " Gwanak-gu "), new("zh-CN", "冠岳区")]);
+        Assert.Equal((Gwanak.With("zh-CN", "冠岳区"), "Gwanak-gu"), (atOnce, atOnce.Get("en-US")));
+        Assert.Equal(["ko", "en", "zh-CN"], atOnce.Cultures);
+    }
+
+    [Theory]
+    [InlineData("en-US", "en-us", "appears twice")]
+    [InlineData("ko", " ", "")]
+    [InlineData("not a culture", "en", "is not a culture name")]
+    [InlineData("x-ab", "en", "names no language")]
+    public void Translations_given_at_once_are_refused_naming_the_argument(string first, string second, string reason)
+    {
+        var e = Assert.Throws<ArgumentException>(() => LocalizedText.Of([new(first, "text"), new(second, second == " " ? " " : "text")]));
+        Assert.Equal(("translations", true), (e.ParamName, e.Message.Contains(reason, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void No_translation_is_no_text()
+        => Assert.Equal("translations", Assert.Throws<ArgumentException>(() => LocalizedText.Of([])).ParamName);
+
+    [Fact]
+    public void Many_translations_at_once_are_compared_through_a_set()
+    {
+        string[] cultures = ["ko", "en", "ja", "zh", "fr", "de", "es", "it", "pt", "ru"];
+        var text = LocalizedText.Of([.. cultures.Select(c => new System.Collections.Generic.KeyValuePair<string, string>(c, c))]);
+        Assert.Equal(cultures, text.Cultures);
+        Assert.Contains("appears twice", Assert.Throws<ArgumentException>(() => LocalizedText.Of([.. cultures.Append("KO").Select(c => new System.Collections.Generic.KeyValuePair<string, string>(c, c))])).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void With_replaces_a_translation_in_place()
     {
         var text = Gwanak.With("en", "Gwanak District");
