@@ -50,7 +50,7 @@ public static class DistrictDocument
         {
         }
 
-        return Read(buffer.Written, limits);
+        return Read(buffer.Written, limits, buffer.Scan);
     }
 
     /// <summary>Reads a district from a document in UTF-8, without blocking on the stream.</summary>
@@ -70,7 +70,7 @@ public static class DistrictDocument
         {
         }
 
-        return Read(buffer.Written, limits);
+        return Read(buffer.Written, limits, buffer.Scan);
     }
 
     /// <summary>Reads a district from a document's text (parses it).</summary>
@@ -89,8 +89,9 @@ public static class DistrictDocument
         }
 
         byte[] utf8Json = Encoding.UTF8.GetBytes(json);
-        new DocumentScan(limits).Check(utf8Json, isFinalBlock: true);
-        return Read(utf8Json, limits);
+        var scan = new DocumentScan(limits);
+        scan.Check(utf8Json, isFinalBlock: true);
+        return Read(utf8Json, limits, scan);
     }
 
     /// <summary>Writes a district as a document in UTF-8, indented, every line ending with a line feed on every platform.</summary>
@@ -133,20 +134,27 @@ public static class DistrictDocument
         return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
-    private static InnovationDistrict Read(ReadOnlySpan<byte> utf8Json, DocumentReadLimits limits)
+    private static InnovationDistrict Read(ReadOnlySpan<byte> utf8Json, DocumentReadLimits limits, DocumentScan scan)
     {
         bool defaultLimits = ReferenceEquals(limits, DocumentReadLimits.Default);
-        var first = defaultLimits ? FirstRead : DistrictJson.Create(limits, omitPersonalData: false, locateErrors: false);
-        try
+
+        // The first read trusts the scan for names given twice and the tally for members left out (MemberTally).
+        if (scan.NamesAreDistinct)
         {
-            if (JsonSerializer.Deserialize(utf8Json, (JsonTypeInfo<DocumentRoot>)first.GetTypeInfo(typeof(DocumentRoot))) is { } root)
+            var first = defaultLimits ? FirstRead : DistrictJson.Create(limits, omitPersonalData: false, locateErrors: false);
+            MemberTally.Reset();
+            try
             {
-                return root.District;
+                if (JsonSerializer.Deserialize(utf8Json, (JsonTypeInfo<DocumentRoot>)first.GetTypeInfo(typeof(DocumentRoot))) is { } root
+                    && MemberTally.Counted == scan.MemberNames)
+                {
+                    return root.District;
+                }
             }
-        }
-        catch (Exception e) when (DocumentErrors.OfTheDocument(e))
-        {
-            // Read again below, locating the problem.
+            catch (Exception e) when (DocumentErrors.OfTheDocument(e))
+            {
+                // Read again below, locating the problem.
+            }
         }
 
         var locating = defaultLimits ? Full : DistrictJson.Create(limits, omitPersonalData: false, locateErrors: true);

@@ -57,9 +57,10 @@ public static class DistrictJson
     {
         var options = new JsonSerializerOptions
         {
-            AllowDuplicateProperties = false,
+            // The first read leaves both checks to the scan and the tally of member names (MemberTally).
+            AllowDuplicateProperties = !locateErrors,
             RespectNullableAnnotations = true,
-            RespectRequiredConstructorParameters = true,
+            RespectRequiredConstructorParameters = locateErrors,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             MaxDepth = limits.MaxDepth,
             WriteIndented = true,
@@ -112,6 +113,7 @@ public static class DistrictJson
         converters.Add(new AggregateConverter<ExchangeProgram, ExchangeProgramEvent>(ExchangeProgram.Replay, p => p.History, locateErrors));
         converters.Add(new InnovationDistrictConverter(locateErrors));
         converters.Add(new DocumentRootConverter(locateErrors));
-        options.TypeInfoResolverChain.Insert(0, DistrictJsonContext.Default.WithAddedModifier(Contracts.Apply));
+        var contracts = DistrictJsonContext.Default.WithAddedModifier(Contracts.Apply);
+        options.TypeInfoResolverChain.Insert(0, locateErrors ? contracts : contracts.WithAddedModifier(MemberTally.Count));
     }
 }

@@ -62,6 +62,23 @@ public sealed class DocumentReadingTests
         Assert.StartsWith("$.district.organizations[", e.Path, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"isBinding\": false,", "$.district.agreements[0].history[0].binding")]
+    [InlineData(",\\s*\"date\": \"2023-07-25\"", "$.district.agreements[0].history[1]")]
+    public void A_member_left_out_whose_default_would_be_a_valid_value_is_refused(string member, string path)
+    {
+        // A false flag and a date: the first read, which does not track members object by object, would take their defaults.
+        var e = Refused(new System.Text.RegularExpressions.Regex(member).Replace(Good, string.Empty, 1));
+        Assert.Equal((path, true), (e.Path, e.Reason.Contains("missing", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public void A_duplicate_member_spelled_with_an_escape_is_refused()
+    {
+        var e = Refused(Good.Replace("\"date\": \"2023-07-25\"", "\"date\": \"2023-07-25\", \"d\\u0061te\": \"2023-07-26\"", StringComparison.Ordinal));
+        Assert.Equal(("$.district.agreements[0].history[1].date", true), (e.Path, e.Reason.Contains("Duplicate", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void A_duplicate_member_is_refused()
     {

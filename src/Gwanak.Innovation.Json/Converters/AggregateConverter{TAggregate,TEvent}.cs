@@ -43,6 +43,7 @@ internal sealed class AggregateConverter<TAggregate, TEvent> : JsonConverter<TAg
                 : $"A {typeof(TAggregate).Name} has one member, 'history', not '{reader.GetString()}'.");
         }
 
+        MemberTally.Add(1);
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -70,13 +71,13 @@ internal sealed class AggregateConverter<TAggregate, TEvent> : JsonConverter<TAg
     }
 
     /// <summary>A register's aggregates: their histories in one read (one serializer state for them all), then each replayed.</summary>
-    public IReadOnlyList<TAggregate> ReadAll(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    public TAggregate[] ReadAll(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
         var stored = DocumentErrors.Read(ref reader, (JsonTypeInfo<StoredHistory<TEvent>[]>)options.GetTypeInfo(typeof(StoredHistory<TEvent>[])), locate, string.Empty);
         var aggregates = new TAggregate[stored.Length];
         for (int i = 0; i < stored.Length; i++)
         {
-            aggregates[i] = replay(stored[i].History);
+            aggregates[i] = replay(stored[i]?.History ?? throw new JsonException($"A {typeof(TAggregate).Name} needs its 'history'."));
         }
 
         return aggregates;
@@ -108,7 +109,7 @@ internal sealed class AggregateConverter<TAggregate, TEvent> : JsonConverter<TAg
         var stored = new StoredHistory<TEvent>[values.Count];
         for (int i = 0; i < stored.Length; i++)
         {
-            stored[i] = new StoredHistory<TEvent>(HistoryOf(values[i]));
+            stored[i] = new StoredHistory<TEvent> { History = historyOf(values[i]) };
         }
 
         JsonSerializer.Serialize(writer, stored, (JsonTypeInfo<StoredHistory<TEvent>[]>)options.GetTypeInfo(typeof(StoredHistory<TEvent>[])));

@@ -14,13 +14,14 @@ internal sealed class DocumentBuffer : IDisposable
     private const int BlockSize = 81920;
 
     private readonly DocumentReadLimits limits;
-    private readonly DocumentScan scan;
+    /// <summary>The scan of the bytes so far.</summary>
+    public DocumentScan Scan { get; }
     private byte[] bytes;
 
     public DocumentBuffer(Stream source, DocumentReadLimits limits)
     {
         this.limits = limits;
-        scan = new DocumentScan(limits);
+        Scan = new DocumentScan(limits);
         long expected = source.CanSeek ? Math.Min(source.Length - source.Position, limits.MaxBytes) : 0;
         bytes = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max(expected + 1, BlockSize), Array.MaxLength));
     }
@@ -55,7 +56,7 @@ internal sealed class DocumentBuffer : IDisposable
             throw TooLarge(limits);
         }
 
-        scan.Check(Written, isFinalBlock: read == 0);
+        Scan.Check(Written, isFinalBlock: read == 0);
         return read > 0;
     }
 

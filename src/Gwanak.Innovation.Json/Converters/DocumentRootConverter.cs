@@ -23,6 +23,7 @@ internal sealed class DocumentRootConverter(bool locate) : JsonConverter<Documen
         string? schema = null;
         if (reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("$schema"u8))
         {
+            MemberTally.Add(1);
             reader.Read();
             schema = Strings.Read(ref reader, 2048, "$schema");
             reader.Read();
@@ -74,6 +75,7 @@ internal sealed class DocumentRootConverter(bool locate) : JsonConverter<Documen
                 : $"'{text}' was expected here: a document has '$schema', then 'schemaVersion', then 'district'.");
         }
 
+        MemberTally.Add(1);
         reader.Read();
     }
 }

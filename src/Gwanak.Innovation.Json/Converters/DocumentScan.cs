@@ -12,9 +12,20 @@ namespace Gwanak.Innovation.Json.Converters;
 /// hundred kilobytes, not read to its end) and malformed JSON are refused at once, naming the JSON path the reader had
 /// reached. The deserializer then reads the same bytes with the document's own rules.
 /// </summary>
+/// <remarks>
+/// The scan also counts the member names and finds a name given twice in one object, so that the first read of a document
+/// need not track either for every object it makes (<see cref="MemberTally"/>): a document in which the scan cannot
+/// vouch for every object (a name given twice, an escaped name, an object of more than <see cref="ComparedNames"/>
+/// members) is read at once by the locating read, which refuses what is wrong and says where.
+/// </remarks>
 internal sealed class DocumentScan
 {
+    // Up to this many members of one object are compared with each other; an object of more is left to the locating read.
+    private const int ComparedNames = 64;
+
     private Frame[] frames = new Frame[16];
+    private (int Start, int Length)[] names = new (int, int)[64];
+    private int nameCount;
     private int depth;
     private readonly long maxTokenBytes;
     private readonly int maxStringLength;
@@ -29,6 +40,15 @@ internal sealed class DocumentScan
         maxTokenBytes = (6L * limits.MaxStringLength) + 2;
         state = new JsonReaderState(new JsonReaderOptions { MaxDepth = limits.MaxDepth });
     }
+
+    /// <summary>How many member names the document has, in all its objects.</summary>
+    public long MemberNames { get; private set; }
+
+    /// <summary>
+    /// True when every object's member names were compared and none is given twice: the first read may then trust the
+    /// count (<see cref="MemberTally"/>) instead of tracking each object's members itself.
+    /// </summary>
+    public bool NamesAreDistinct { get; private set; } = true;
 
     /// <summary>How many bytes of the document the scan has checked; the next block starts here.</summary>
     public int Consumed { get; private set; }
@@ -77,10 +97,10 @@ internal sealed class DocumentScan
                     Array.Resize(ref frames, 2 * depth);
                 }
 
-                frames[depth++] = new Frame { IsArray = reader.TokenType == JsonTokenType.StartArray, Index = -1 };
+                frames[depth++] = new Frame { IsArray = reader.TokenType == JsonTokenType.StartArray, Index = -1, FirstName = nameCount };
                 break;
             case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                depth--;
+                nameCount = frames[--depth].FirstName;
                 break;
             case JsonTokenType.PropertyName:
                 // The reader checks a name's syntax, not its bytes: a name that is not UTF-8 would fail only when decoded.
@@ -92,6 +112,12 @@ internal sealed class DocumentScan
                 // Where the name is in the document (its quotes included): decoded only to name a path.
                 frames[depth - 1].NameStart = Consumed + (int)reader.TokenStartIndex;
                 frames[depth - 1].NameLength = reader.ValueSpan.Length + 2;
+                MemberNames++;
+                if (NamesAreDistinct)
+                {
+                    NamesAreDistinct = !reader.ValueIsEscaped && Distinct(reader.ValueSpan, Consumed + (int)reader.TokenStartIndex + 1, document);
+                }
+
                 break;
             default:
                 BeginValue();
@@ -99,6 +125,33 @@ internal sealed class DocumentScan
         }
 
         last = reader.TokenType;
+    }
+
+    // Whether a name differs from the names before it in its object (compared as written: an escaped name is not compared),
+    // remembered for the names after it.
+    private bool Distinct(ReadOnlySpan<byte> name, int start, ReadOnlySpan<byte> document)
+    {
+        int first = frames[depth - 1].FirstName;
+        if (nameCount - first >= ComparedNames)
+        {
+            return false;
+        }
+
+        for (int i = first; i < nameCount; i++)
+        {
+            if (document.Slice(names[i].Start, names[i].Length).SequenceEqual(name))
+            {
+                return false;
+            }
+        }
+
+        if (nameCount == names.Length)
+        {
+            Array.Resize(ref names, 2 * nameCount);
+        }
+
+        names[nameCount++] = (start, name.Length);
+        return true;
     }
 
     private static bool Decodes(ref Utf8JsonReader reader)
@@ -150,6 +203,7 @@ internal sealed class DocumentScan
     /// <summary>An object or array the reader is inside: the index it has reached, or where the member name it has reached is.</summary>
     private struct Frame
     {
+        public int FirstName;
         public bool IsArray;
         public int Index;
         public int NameStart;

@@ -1,5 +1,7 @@
 using System;
-using System.Collections.Generic;
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -28,16 +30,34 @@ internal sealed class EquatableArrayConverterFactory(bool locate) : JsonConverte
             var info = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
             if (!locate && info.Converter is IRegisterConverter<T> register)
             {
-                return new EquatableArray<T>(register.ReadAll(ref reader, options));
+                return ImmutableCollectionsMarshal.AsImmutableArray(register.ReadAll(ref reader, options));
             }
 
-            var items = new List<T>();
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            // Read into a pooled buffer, then copied once into an array of the items' exact number.
+            var buffer = ArrayPool<T>.Shared.Rent(4);
+            int count = 0;
+            try
             {
-                items.Add(DocumentErrors.Read(ref reader, info, locate, string.Empty, items.Count));
-            }
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    var item = DocumentErrors.Read(ref reader, info, locate, string.Empty, count);
+                    if (count == buffer.Length)
+                    {
+                        var larger = ArrayPool<T>.Shared.Rent(2 * buffer.Length);
+                        buffer.AsSpan(0, count).CopyTo(larger);
+                        ArrayPool<T>.Shared.Return(buffer, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+                        buffer = larger;
+                    }
 
-            return new EquatableArray<T>(items);
+                    buffer[count++] = item;
+                }
+
+                return EquatableArray.Create<T>(buffer.AsSpan(0, count));
+            }
+            finally
+            {
+                ArrayPool<T>.Shared.Return(buffer, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            }
         }
 
         public override void Write(Utf8JsonWriter writer, EquatableArray<T> value, JsonSerializerOptions options)

@@ -8,7 +8,8 @@ namespace Gwanak.Innovation.Json.Converters;
 internal interface IRegisterConverter<T>
 {
     /// <summary>Reads the array at the reader (at its start), to its end; used when no error needs locating.</summary>
-    IReadOnlyList<T> ReadAll(ref Utf8JsonReader reader, JsonSerializerOptions options);
+    /// <returns>A new array, which the caller takes as its own.</returns>
+    T[] ReadAll(ref Utf8JsonReader reader, JsonSerializerOptions options);
 
     /// <summary>Writes the values as an array.</summary>
     void WriteAll(Utf8JsonWriter writer, IReadOnlyList<T> values, JsonSerializerOptions options);

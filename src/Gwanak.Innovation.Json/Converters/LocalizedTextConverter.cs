@@ -1,4 +1,6 @@
 using System;
+using System.Buffers;
+using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Gwanak.Innovation.Primitives;
@@ -20,7 +22,7 @@ internal sealed class LocalizedTextConverter : JsonConverter<LocalizedText>
 
     public override void Write(Utf8JsonWriter writer, LocalizedText value, JsonSerializerOptions options) => WriteText(writer, value);
 
-    /// <summary>Reads the object of cultures; a culture twice (in any spelling of its name), an empty object or a culture that is no culture name is refused.</summary>
+    /// <summary>Reads the object of cultures, then makes the text at once; a culture twice (in any spelling of its name), an empty object or a culture that is no culture name is refused.</summary>
     internal static LocalizedText ReadText(ref Utf8JsonReader reader, int maxLength)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -28,23 +30,46 @@ internal sealed class LocalizedTextConverter : JsonConverter<LocalizedText>
             throw new JsonException($"Text in one or more languages ({{\"ko\": \"…\", \"en\": \"…\"}}) was expected, not {Strings.Describe(reader.TokenType)}.");
         }
 
-        LocalizedText? text = null;
-        int cultures = 0;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        var translations = ArrayPool<KeyValuePair<string, string>>.Shared.Rent(4);
+        int count = 0;
+        try
         {
-            string culture = reader.ValueTextEquals("ko"u8) ? "ko" : reader.ValueTextEquals("en"u8) ? "en" : reader.GetString()!;
-            reader.Read();
-            string value = Strings.Read(ref reader, maxLength, $"text in '{culture}'");
-
-            // Compared as the cultures they name, so that two spellings of one culture (en-US, en-us) are one language.
-            text = text is null ? LocalizedText.Of(culture, value) : text.With(culture, value);
-            if (++cultures > 1 && text.Cultures.Count < cultures)
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                throw new JsonException($"The language '{culture}' appears twice in one text.");
+                MemberTally.Add(1);
+                string culture = reader.ValueTextEquals("ko"u8) ? "ko" : reader.ValueTextEquals("en"u8) ? "en" : reader.GetString()!;
+                reader.Read();
+                string value = Strings.Read(ref reader, maxLength, $"text in '{culture}'");
+                if (count == translations.Length)
+                {
+                    var larger = ArrayPool<KeyValuePair<string, string>>.Shared.Rent(2 * count);
+                    translations.AsSpan(0, count).CopyTo(larger);
+                    ArrayPool<KeyValuePair<string, string>>.Shared.Return(translations, clearArray: true);
+                    translations = larger;
+                }
+
+                translations[count++] = new(culture, value);
+            }
+
+            if (count == 0)
+            {
+                throw new JsonException("Text in at least one language was expected, not an empty object.");
+            }
+
+            // A culture twice, in any spelling of its name (en-US, en-us), or a name that is no culture is refused here.
+            try
+            {
+                return LocalizedText.Of(translations.AsSpan(0, count));
+            }
+            catch (ArgumentException e)
+            {
+                throw new JsonException(e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal), e);
             }
         }
-
-        return text ?? throw new JsonException("Text in at least one language was expected, not an empty object.");
+        finally
+        {
+            ArrayPool<KeyValuePair<string, string>>.Shared.Return(translations, clearArray: true);
+        }
     }
 
     internal static void WriteText(Utf8JsonWriter writer, LocalizedText value)

@@ -25,6 +25,7 @@ internal sealed class MoneyConverter : JsonConverter<Money>
         string? currencyCode = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
+            MemberTally.Add(1);
             string name = reader.GetString()!;
             reader.Read();
             switch (name)
