@@ -157,7 +157,17 @@ public static class DistrictDocument
             }
         }
 
-        var locating = defaultLimits ? Full : DistrictJson.Create(limits, omitPersonalData: false, locateErrors: true);
+        return ReadLocating(utf8Json, limits);
+    }
+
+    /// <summary>
+    /// The locating read alone: each nested value read on its own, with the serializer's checks of members given twice or
+    /// left out, so that an error names its path, line and rule. <see cref="Read(ReadOnlySpan{byte}, DocumentReadLimits, DocumentScan)"/>
+    /// runs it when the first read fails or is not kept; the fuzzing harness compares the two.
+    /// </summary>
+    internal static InnovationDistrict ReadLocating(ReadOnlySpan<byte> utf8Json, DocumentReadLimits limits)
+    {
+        var locating = ReferenceEquals(limits, DocumentReadLimits.Default) ? Full : DistrictJson.Create(limits, omitPersonalData: false, locateErrors: true);
         try
         {
             return JsonSerializer.Deserialize(utf8Json, (JsonTypeInfo<DocumentRoot>)locating.GetTypeInfo(typeof(DocumentRoot)))?.District
