@@ -32,22 +32,22 @@ internal sealed class AggregateConverter<TAggregate, TEvent> : JsonConverter<TAg
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"An object {{\"history\": [ … ]}} was expected for a {typeof(TAggregate).Name}, not {Strings.Describe(reader.TokenType)}.");
+            throw new JsonException($"An object {{\"history\": [ … ]}} was expected for {Strings.Named(typeof(TAggregate))}, not {Strings.Describe(reader.TokenType)}.");
         }
 
         reader.Read();
         if (reader.TokenType != JsonTokenType.PropertyName || !reader.ValueTextEquals("history"u8))
         {
             throw new JsonException(reader.TokenType == JsonTokenType.EndObject
-                ? $"A {typeof(TAggregate).Name} needs its 'history'."
-                : $"A {typeof(TAggregate).Name} has one member, 'history', not '{reader.GetString()}'.");
+                ? $"{Strings.Named(typeof(TAggregate), capital: true)} needs its 'history'."
+                : $"{Strings.Named(typeof(TAggregate), capital: true)} has one member, 'history', not '{reader.GetString()}'.");
         }
 
         MemberTally.Add(1);
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw new JsonException($"The history of a {typeof(TAggregate).Name} is an array of events, not {Strings.Describe(reader.TokenType)}.");
+            throw new JsonException($"The history of {Strings.Named(typeof(TAggregate))} is an array of events, not {Strings.Describe(reader.TokenType)}.");
         }
 
         IReadOnlyList<TEvent> events = locate
@@ -57,7 +57,7 @@ internal sealed class AggregateConverter<TAggregate, TEvent> : JsonConverter<TAg
         reader.Read();
         if (reader.TokenType != JsonTokenType.EndObject)
         {
-            throw new JsonException($"A {typeof(TAggregate).Name} has one member, 'history', not '{reader.GetString()}'.");
+            throw new JsonException($"{Strings.Named(typeof(TAggregate), capital: true)} has one member, 'history', not '{reader.GetString()}'.");
         }
 
         try
@@ -77,7 +77,7 @@ internal sealed class AggregateConverter<TAggregate, TEvent> : JsonConverter<TAg
         var aggregates = new TAggregate[stored.Length];
         for (int i = 0; i < stored.Length; i++)
         {
-            aggregates[i] = replay(stored[i]?.History ?? throw new JsonException($"A {typeof(TAggregate).Name} needs its 'history'."));
+            aggregates[i] = replay(stored[i]?.History ?? throw new JsonException($"{Strings.Named(typeof(TAggregate), capital: true)} needs its 'history'."));
         }
 
         return aggregates;

@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json;
 
 namespace Gwanak.Innovation.Json.Converters;
@@ -17,6 +18,15 @@ internal static class Strings
         return length > maxLength
             ? throw new JsonException($"A string of at most {maxLength:N0} bytes was expected; this one has {length:N0}.")
             : reader.GetString()!;
+    }
+
+    /// <summary>A type's name with its indefinite article: <c>an Agreement</c>, <c>a Fund</c>.</summary>
+    /// <param name="type">The type.</param>
+    /// <param name="capital">True at the start of a sentence.</param>
+    public static string Named(Type type, bool capital = false)
+    {
+        string article = type.Name[0] is 'A' or 'E' or 'I' or 'O' or 'U' ? "an" : "a";
+        return (capital ? char.ToUpperInvariant(article[0]) + article[1..] : article) + " " + type.Name;
     }
 
     /// <summary>A token's kind in words.</summary>

@@ -71,8 +71,6 @@ internal sealed class TextConverter<T> : JsonConverter<T>
         }
     }
 
-    private static string Article => typeof(T).Name[0] is 'A' or 'E' or 'I' or 'O' or 'U' ? "An" : "A";
-
     private static string Explain(string text)
     {
         try
@@ -82,11 +80,11 @@ internal sealed class TextConverter<T> : JsonConverter<T>
         }
         catch (FormatException e)
         {
-            return $"{Article} {typeof(T).Name} was expected: {e.Message}";
+            return $"{Strings.Named(typeof(T), capital: true)} was expected: {e.Message}";
         }
         catch (ArgumentException e)
         {
-            return $"{Article} {typeof(T).Name} was expected: {e.Message}";
+            return $"{Strings.Named(typeof(T), capital: true)} was expected: {e.Message}";
         }
     }
 }

@@ -172,8 +172,8 @@ public sealed class InnovationDistrictTests
                 new AgreementTerms(new LocalDate(2023, 1, 1).PlusDays(i + 20), Period.FromYears(1), Period.FromMonths(1))))
             .ToArray();
         var built = Gwanak().With(generated[..400]);
-        var grown = built.With(generated[400..]);
         var replaced = built.With(generated[10].Cancel(new LocalDate(2024, 12, 2), LocalizedText.Of("en", "Withdrawn")));
+        var grown = built.With(generated[400..]);
         Assert.Equal(
             (402, 702, 402, true, true, generated[10], AgreementStatus.Cancelled),
             (built.Agreements.Count, grown.Agreements.Count, replaced.Agreements.Count, built.Agreements.Skip(2).SequenceEqual(generated[..400]), grown.Agreements.Skip(2).SequenceEqual(generated),
