@@ -35,7 +35,7 @@ public sealed record AgreementDrafted : AgreementEvent
             }
         }
 
-        if (AgreementParties.ListsTwice(parties.AsSpan()))
+        if (Repeats.FirstRepeated(parties.AsSpan()) >= 0)
         {
             throw new ArgumentException($"A party is listed twice: {string.Join(", ", parties)}.", nameof(parties));
         }

@@ -8,13 +8,12 @@ namespace Gwanak.Innovation.Agreements;
 /// An agreement's parties as its decisions ask for them: whether an organisation is one, and how many there are. The
 /// drafted list is scanned while it is short (most agreements have two or three parties, and a set costs more to build
 /// than such a scan); a longer list is looked up in a set built once, so a decision never scans many parties. The same
-/// holds for the signatures the parties gave (<see cref="Agreement"/> keeps them by party only for a longer list) and for
-/// a draft's check that no party is listed twice.
+/// holds for the signatures the parties gave (<see cref="Agreement"/> keeps them by party only for a longer list).
 /// </summary>
 internal readonly struct AgreementParties
 {
     // Up to this many parties, the list is scanned.
-    private const int Scanned = 8;
+    private const int Scanned = Repeats.Compared;
 
     private readonly HashSet<OrganizationId>? set;
 
@@ -48,36 +47,6 @@ internal readonly struct AgreementParties
         }
 
         return new(listed, set);
-    }
-
-    /// <summary>True when an organisation is listed twice: a short list is compared pair by pair, a longer one through a set.</summary>
-    /// <param name="listed">The parties as a draft lists them.</param>
-    /// <returns><see langword="true"/> when two entries are the same organisation.</returns>
-    public static bool ListsTwice(ReadOnlySpan<OrganizationId> listed)
-    {
-        if (listed.Length <= Scanned)
-        {
-            for (int i = 1; i < listed.Length; i++)
-            {
-                if (listed[..i].Contains(listed[i]))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        var seen = new HashSet<OrganizationId>(listed.Length);
-        foreach (var party in listed)
-        {
-            if (!seen.Add(party))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>True when the organisation is a party.</summary>

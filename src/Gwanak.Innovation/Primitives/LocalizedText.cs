@@ -70,18 +70,16 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
             throw new ArgumentException("A text needs at least one translation.", nameof(translations));
         }
 
-        // Short lists are compared pair by pair; a long one (only hostile input has many cultures) through a set.
         var entries = new KeyValuePair<string, string>[translations.Length];
-        var seen = entries.Length > 8 ? new HashSet<string>(StringComparer.OrdinalIgnoreCase) : null;
         for (int i = 0; i < entries.Length; i++)
         {
-            var entry = Entry(translations[i].Key, translations[i].Value, nameof(translations), nameof(translations));
-            if (seen is null ? IndexOf(entries.AsSpan(0, i), entry.Key) >= 0 : !seen.Add(entry.Key))
-            {
-                throw new ArgumentException($"The language '{translations[i].Key}' appears twice in one text (it names the culture '{entry.Key}').", nameof(translations));
-            }
+            entries[i] = Entry(translations[i].Key, translations[i].Value, nameof(translations), nameof(translations));
+        }
 
-            entries[i] = entry;
+        int repeated = Repeats.FirstRepeated<KeyValuePair<string, string>>(entries, SameCulture.Instance);
+        if (repeated >= 0)
+        {
+            throw new ArgumentException($"The language '{translations[repeated].Key}' appears twice in one text (it names the culture '{entries[repeated].Key}').", nameof(translations));
         }
 
         return new(ImmutableCollectionsMarshal.AsImmutableArray(entries));
@@ -217,7 +215,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
         return dash > 0 ? name[..dash] : null;
     }
 
-    private static int IndexOf(ReadOnlySpan<KeyValuePair<string, string>> entries, string culture)
+    private int IndexOf(string culture)
     {
         for (int i = 0; i < entries.Length; i++)
         {
@@ -230,7 +228,15 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
         return -1;
     }
 
-    private int IndexOf(string culture) => IndexOf(entries.AsSpan(), culture);
+    // Two entries of the same culture, in any spelling of its name.
+    private sealed class SameCulture : IEqualityComparer<KeyValuePair<string, string>>
+    {
+        public static readonly SameCulture Instance = new();
+
+        public bool Equals(KeyValuePair<string, string> x, KeyValuePair<string, string> y) => string.Equals(x.Key, y.Key, StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode(KeyValuePair<string, string> obj) => StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Key);
+    }
 
     // A view of the entries' culture names: asking for the cultures copies nothing.
     private sealed class CultureNames(ImmutableArray<KeyValuePair<string, string>> entries) : IReadOnlyList<string>
