@@ -1,6 +1,4 @@
 using System;
-using System.Buffers;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -33,31 +31,14 @@ internal sealed class EquatableArrayConverterFactory(bool locate) : JsonConverte
                 return ImmutableCollectionsMarshal.AsImmutableArray(register.ReadAll(ref reader, options));
             }
 
-            // Read into a pooled buffer, then copied once into an array of the items' exact number.
-            var buffer = ArrayPool<T>.Shared.Rent(4);
-            int count = 0;
-            try
+            // Read into pooled items, then copied once into an array of the items' exact number.
+            using var items = new PooledItems<T>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                {
-                    var item = DocumentErrors.Read(ref reader, info, locate, string.Empty, count);
-                    if (count == buffer.Length)
-                    {
-                        var larger = ArrayPool<T>.Shared.Rent(2 * buffer.Length);
-                        buffer.AsSpan(0, count).CopyTo(larger);
-                        ArrayPool<T>.Shared.Return(buffer, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
-                        buffer = larger;
-                    }
-
-                    buffer[count++] = item;
-                }
-
-                return EquatableArray.Create<T>(buffer.AsSpan(0, count));
+                items.Add(DocumentErrors.Read(ref reader, info, locate, string.Empty, items.Count));
             }
-            finally
-            {
-                ArrayPool<T>.Shared.Return(buffer, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
-            }
+
+            return EquatableArray.Create(items.Span);
         }
 
         public override void Write(Utf8JsonWriter writer, EquatableArray<T> value, JsonSerializerOptions options)

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -30,45 +29,28 @@ internal sealed class LocalizedTextConverter : JsonConverter<LocalizedText>
             throw new JsonException($"Text in one or more languages ({{\"ko\": \"…\", \"en\": \"…\"}}) was expected, not {Strings.Describe(reader.TokenType)}.");
         }
 
-        var translations = ArrayPool<KeyValuePair<string, string>>.Shared.Rent(4);
-        int count = 0;
+        using var translations = new PooledItems<KeyValuePair<string, string>>();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            MemberTally.Add(1);
+            string culture = reader.ValueTextEquals("ko"u8) ? "ko" : reader.ValueTextEquals("en"u8) ? "en" : reader.GetString()!;
+            reader.Read();
+            translations.Add(new(culture, Strings.Read(ref reader, maxLength, $"text in '{culture}'")));
+        }
+
+        if (translations.Count == 0)
+        {
+            throw new JsonException("Text in at least one language was expected, not an empty object.");
+        }
+
+        // A culture twice, in any spelling of its name (en-US, en-us), or a name that is no culture is refused here.
         try
         {
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                MemberTally.Add(1);
-                string culture = reader.ValueTextEquals("ko"u8) ? "ko" : reader.ValueTextEquals("en"u8) ? "en" : reader.GetString()!;
-                reader.Read();
-                string value = Strings.Read(ref reader, maxLength, $"text in '{culture}'");
-                if (count == translations.Length)
-                {
-                    var larger = ArrayPool<KeyValuePair<string, string>>.Shared.Rent(2 * count);
-                    translations.AsSpan(0, count).CopyTo(larger);
-                    ArrayPool<KeyValuePair<string, string>>.Shared.Return(translations, clearArray: true);
-                    translations = larger;
-                }
-
-                translations[count++] = new(culture, value);
-            }
-
-            if (count == 0)
-            {
-                throw new JsonException("Text in at least one language was expected, not an empty object.");
-            }
-
-            // A culture twice, in any spelling of its name (en-US, en-us), or a name that is no culture is refused here.
-            try
-            {
-                return LocalizedText.Of(translations.AsSpan(0, count));
-            }
-            catch (ArgumentException e)
-            {
-                throw new JsonException(e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal), e);
-            }
+            return LocalizedText.Of(translations.Span);
         }
-        finally
+        catch (ArgumentException e)
         {
-            ArrayPool<KeyValuePair<string, string>>.Shared.Return(translations, clearArray: true);
+            throw new JsonException(e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal), e);
         }
     }
 
