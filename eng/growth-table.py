@@ -4,7 +4,9 @@
 Usage: python3 eng/growth-table.py <BenchmarkDotNet artifacts folder>   (the reports are in its results/ folder)
 Per aggregate: replay per event at 1,000 and at 100,000 events and their ratio (goal at most 2x), replay against the
 hand-written loop at both sizes (goal at most 1.5x), one transition at both sizes and their ratio (goal at most 2x),
-and the date question at both sizes.
+and the date question at both sizes; a benchmark the run left out (a run of `--filter '*Growth*.Replay'
+'*Growth*.HandWrittenLoop'`, say) shows as "–". Then, for the aggregates whose replays ran, the replays alone: per event
+with the standard deviation in per cent of the mean, the ratio, the bytes allocated per event and the ratio to the loop.
 """
 import csv, glob, os, sys
 
@@ -28,33 +30,61 @@ def show(s):
 
 
 def ratio(a, b):
-    return f"{a / b:.2f}x"
+    return f"{a / b:.2f}x" if a is not None and b is not None else "–"
 
 
-rows = []
+def shown(s):
+    return show(s) if s is not None else "–"
+
+
+BYTES = {"B": 1, "KB": 1024, "MB": 1024 ** 2, "GB": 1024 ** 3}
+
+
+def size(text):
+    number, unit = text.replace(",", "").split()
+    return float(number) * BYTES[unit]
+
+
+SMALL, LARGE = 1_000, 100_000
+rows, replays = [], []
 for path in sorted(glob.glob(os.path.join(sys.argv[1], "results", "*GrowthBenchmarks-report.csv"))):
-    name = os.path.basename(path).split(".")[-2].replace("GrowthBenchmarks-report", "")
-    mean = {}
+    aggregate = os.path.basename(path).split(".")[-2].replace("GrowthBenchmarks-report", "")
+    name = NAMES.get(aggregate, aggregate)
+    mean, deviation, allocated = {}, {}, {}
     for r in csv.DictReader(open(path, encoding="utf-8")):
         if r["Mean"] not in ("NA", ""):
-            mean[(r["Method"], int(r["Events"]))] = seconds(r["Mean"])
-    try:
-        small, large = 1_000, 100_000
-        replay = [mean[("Replay", n)] / n for n in (small, large)]
-        loop = [mean[("HandWrittenLoop", n)] / n for n in (small, large)]
-        transition = [mean[("Transition", n)] for n in (small, large)]
-        question = [mean[("DateQuestion", n)] for n in (small, large)]
-    except KeyError as missing:
-        rows.append(f"| {NAMES.get(name, name)} | missing {missing} |")
-        continue
+            key = (r["Method"], int(r["Events"]))
+            mean[key] = seconds(r["Mean"])
+            deviation[key] = seconds(r["StdDev"])
+            allocated[key] = size(r["Allocated"])
+
+    def per_event(method):
+        return [mean[(method, n)] / n if (method, n) in mean else None for n in (SMALL, LARGE)]
+
+    def each(method):
+        return [mean.get((method, n)) for n in (SMALL, LARGE)]
+
+    replay, loop, transition, question = per_event("Replay"), per_event("HandWrittenLoop"), each("Transition"), each("DateQuestion")
     rows.append("| " + " | ".join([
-        NAMES.get(name, name),
-        show(replay[0]), show(replay[1]), ratio(replay[1], replay[0]),
+        name,
+        shown(replay[0]), shown(replay[1]), ratio(replay[1], replay[0]),
         ratio(replay[0], loop[0]), ratio(replay[1], loop[1]),
-        show(transition[0]), show(transition[1]), ratio(transition[1], transition[0]),
-        show(question[0]), show(question[1])]) + " |")
+        shown(transition[0]), shown(transition[1]), ratio(transition[1], transition[0]),
+        shown(question[0]), shown(question[1])]) + " |")
+    if None not in replay:
+        spread = [f"{show(replay[i])} (±{100 * deviation[('Replay', n)] / mean[('Replay', n)]:.0f} %)"
+                  for i, n in enumerate((SMALL, LARGE))]
+        bytes_per_event = " / ".join(f"{allocated[('Replay', n)] / n:.0f} B" for n in (SMALL, LARGE))
+        replays.append("| " + " | ".join([name, spread[0], spread[1], ratio(replay[1], replay[0]), bytes_per_event,
+                                          ratio(replay[0], loop[0]), ratio(replay[1], loop[1])]) + " |")
 
 print("| Aggregate | Replay per event, 1,000 | 100,000 | ratio (≤ 2x) | vs loop, 1,000 | vs loop, 100,000 (≤ 1.5x) "
       "| Transition, 1,000 | 100,000 | ratio (≤ 2x) | Date question, 1,000 | 100,000 |")
 print("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
 print("\n".join(rows))
+if replays:
+    print()
+    print("| Aggregate | Replay per event, 1,000 (± deviation) | 100,000 | ratio (≤ 2x) "
+          "| allocated per event, 1,000 / 100,000 | vs loop, 1,000 | vs loop, 100,000 (≤ 1.5x) |")
+    print("|---|--:|--:|--:|--:|--:|--:|")
+    print("\n".join(replays))
